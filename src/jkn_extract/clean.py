@@ -1,0 +1,138 @@
+"""Clean stage: normalise characters, remove page chrome, keep each paragraph once.
+
+Offsets of every later stage refer to the cleaned text, so cleaning happens exactly once,
+here, and the result is what records' `start`/`end` and `sentence` point into.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from .rules import compile_pattern, load_yaml, require
+
+# Sentences glued by scrapers: "dia.Selanjutnya" -> add the missing space (quotes: see space_quotes).
+GLUED_SENTENCE = re.compile(r"(?<=[a-z)]{2})([.!?])(?=[A-Z][a-z])")
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# ANTARA-style teaser glued onto the dateline: "...tahunnyaJambi (ANTARA) - Badan".
+GLUED_DATELINE = re.compile(r"(?<=[a-z.])(?=[A-Z][A-Za-z]{2,}(?:[ ,][A-Z][A-Za-z]+){0,3} \((?:ANTARA|Antara)[^)]{0,30}\) ?-)")
+# General-news dumps join paragraphs with ".," - a paragraph break in the source.
+COMMA_JOINED = re.compile(r"(?<=[.!?\"]),\s+(?=[A-Z\"])")
+SPACES = re.compile(r"[ ]{2,}")
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    article_id: str
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CleanRules:
+    char_table: dict[int, str]
+    mojibake_markers: tuple[str, ...]
+    mojibake_replace: tuple[tuple[str, str], ...]
+    drop_lines: tuple[re.Pattern[str], ...]
+    cut_from: tuple[re.Pattern[str], ...]
+    inline: tuple[re.Pattern[str], ...]
+
+
+@cache
+def clean_rules() -> CleanRules:
+    chars = require(load_yaml("characters.yml"), "characters.yml",
+                    {"replace": dict, "mojibake_markers": list, "mojibake_replace": dict})
+    boiler = require(load_yaml("boilerplate.yml"), "boilerplate.yml",
+                     {"drop_lines": list, "cut_from": list, "inline": list})
+
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p, f"boilerplate.yml:{key}") for p in boiler[key])
+
+    return CleanRules(
+        char_table=str.maketrans(chars["replace"]),
+        mojibake_markers=tuple(chars["mojibake_markers"]),
+        mojibake_replace=tuple(chars["mojibake_replace"].items()),
+        drop_lines=patterns("drop_lines"),
+        cut_from=patterns("cut_from"),
+        inline=tuple(compile_pattern(p, "boilerplate.yml:inline", 0) for p in boiler["inline"]),
+    )
+
+
+def redecode(run: str) -> str:
+    """UTF-8 bytes that were read as cp1252 or Mac Roman, decoded again; else the run unchanged."""
+    for codec in ("cp1252", "mac_roman"):
+        try:
+            return run.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return run
+
+
+def repair_mojibake(line: str, rules: CleanRules) -> str:
+    if not any(m in line for m in rules.mojibake_markers):
+        return line
+    line = NON_ASCII_RUN.sub(lambda m: redecode(m.group(0)), line)
+    for bad, good in rules.mojibake_replace:
+        line = line.replace(bad, good)
+    return line
+
+
+def space_quotes(line: str) -> str:
+    """A quotation mark glued between a sentence end and a capital gets its space on the right side:
+    an opening mark (even count before it) after the space, a closing one before it."""
+    if '"' not in line:
+        return line
+    parts = line.split('"')
+    for i in range(len(parts) - 1):
+        after = parts[i + 1]
+        if not parts[i] or parts[i][-1] not in ".!?," or not after[:1].isalpha():
+            continue
+        if i % 2 == 1:
+            parts[i + 1] = " " + after
+        elif after[0].isupper():
+            parts[i] += " "
+    return '"'.join(parts)
+
+
+def normalise_chars(text: str, rules: CleanRules | None = None) -> str:
+    rules = rules or clean_rules()
+    text = unicodedata.normalize("NFC", text)
+    text = "\n".join(repair_mojibake(line, rules) for line in text.split("\n"))
+    return text.translate(rules.char_table)
+
+
+def paragraph_key(line: str) -> str:
+    return hashlib.blake2b(" ".join(line.casefold().split()).encode(), digest_size=12).hexdigest()
+
+
+def clean_text(text: str) -> str:
+    """Normalised article text: one paragraph a line, chrome and repeated paragraphs removed."""
+    rules = clean_rules()
+    text = normalise_chars(text, rules)
+    text = GLUED_DATELINE.sub("\n", text)
+    text = COMMA_JOINED.sub("\n", text)
+    seen: set[str] = set()
+    kept: list[str] = []
+    for raw_line in text.split("\n"):
+        line = raw_line
+        for pattern in rules.inline:
+            line = pattern.sub(" ", line)
+        line = SPACES.sub(" ", line).strip()
+        if not line:
+            continue
+        if any(p.fullmatch(line) for p in rules.cut_from):
+            break
+        if any(p.fullmatch(line) for p in rules.drop_lines):
+            continue
+        key = paragraph_key(line)
+        if key in seen:  # a paragraph repeated inside one article is kept once
+            continue
+        seen.add(key)
+        kept.append(space_quotes(GLUED_SENTENCE.sub(r"\1 ", line)))
+    return "\n".join(kept)
+
+
+def clean_article(article_id: str, text: str) -> CleanArticle:
+    return CleanArticle(article_id, clean_text(text))

@@ -1,0 +1,216 @@
+"""Metrics stage: type each quantity as a contract metric from the cues that govern it, and attach
+its kind, target year, date, region and speaker. The cues are data (rules/metrics.yml)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .dates import DateMatch
+from .numbers import QuantityMatch
+from .regions import Region, RegionMention
+from .rules import RuleError, alternation, compile_pattern, load_yaml, require
+from .speakers import Quote, speaker_at
+
+EXCLUDE = "_exclude"
+# Units a figure without a unit word may still be typed as (a bare "239.260" after "penduduk").
+BARE_UNITS = ("persons", "facilities")
+UNDATED_KINDS = ("weekday",)
+# Text between a percentage and a count that makes the count the same figure in persons.
+EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|setara( dengan)?|sebanyak|yakni|yaitu)?( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
+
+
+@dataclass(frozen=True)
+class MetricRules:
+    context: re.Pattern[str]
+    cues: re.Pattern[str]
+    cue_metrics: dict[str, tuple[tuple[str, str], ...]]   # lower-cased phrase -> ((metric, unit), ...)
+    targets: re.Pattern[str]
+    boundaries: re.Pattern[str]
+    equivalents: dict[str, str]
+    limits: dict[str, tuple[float, float]]
+    max_left: int
+    max_right: int
+
+
+def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
+    return compile_pattern(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", source)
+
+
+@cache
+def metric_rules() -> MetricRules:
+    name = "metrics.yml"
+    data = require(load_yaml(name), name, {
+        "context": list, "max_distance_left": int, "max_distance_right": int, "metrics": dict,
+        "exclude": list, "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
+    })
+    cue_metrics: dict[str, list[tuple[str, str]]] = {}
+    for metric, spec in data["metrics"].items():
+        spec = require(spec, f"{name}: metrics.{metric}", {"unit": str, "cues": list})
+        if spec["unit"] not in data["limits"]:
+            raise RuleError(f"{name}: metrics.{metric}: unit {spec['unit']!r} has no entry in limits")
+        for cue in spec["cues"]:
+            cue_metrics.setdefault(cue.lower(), []).append((metric, spec["unit"]))
+    for cue in data["exclude"]:
+        cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, "*"))
+    for src, dst in data["equivalents"].items():
+        if src not in data["metrics"] or dst not in data["metrics"]:
+            raise RuleError(f"{name}: equivalents {src} -> {dst}: unknown metric")
+    return MetricRules(
+        context=word_pattern(data["context"], f"{name}: context"),
+        cues=word_pattern(list(cue_metrics), f"{name}: cues"),
+        cue_metrics={k: tuple(v) for k, v in cue_metrics.items()},
+        targets=word_pattern(data["target_cues"], f"{name}: target_cues"),
+        boundaries=word_pattern(data["right_boundaries"], f"{name}: right_boundaries"),
+        equivalents=dict(data["equivalents"]),
+        limits={unit: (float(lo), float(hi)) for unit, (lo, hi) in data["limits"].items()},
+        max_left=data["max_distance_left"],
+        max_right=data["max_distance_right"],
+    )
+
+
+def metric_units(rules: MetricRules) -> dict[str, str]:
+    return {m: u for pairs in rules.cue_metrics.values() for m, u in pairs if m != EXCLUDE}
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    metric: str
+    kind: str
+    target_year: int | None
+    as_of: str | None
+    region: Region | None
+    speaker_name: str | None
+    speaker_role: str | None
+    sentence: str
+
+
+def unit_fits(quantity_unit: str | None, metric_unit: str) -> bool:
+    if metric_unit == "*":
+        return True
+    return quantity_unit == metric_unit or (quantity_unit is None and metric_unit in BARE_UNITS)
+
+
+def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: MetricRules) -> str | None:
+    """The metric of the nearest fitting cue around `q` (None when none, or an exclusion is nearer)."""
+    candidates: list[tuple[int, int, str]] = []
+
+    def collect(lo: int, hi: int, distance_of) -> None:
+        for m in rules.cues.finditer(text, lo, hi):
+            for metric, unit in rules.cue_metrics[m.group(0).lower()]:
+                if unit_fits(q.unit, unit):
+                    candidates.append((distance_of(m), -len(m.group(0)), metric))
+
+    collect(max(left, q.start - rules.max_left), q.start, lambda m: q.start - m.end())
+    collect(q.start, q.end, lambda m: 1)  # a cue inside the figure itself: "3 juta peserta"
+    collect(q.end, min(right, q.end + rules.max_right), lambda m: m.start() - q.end + 1)
+    if not candidates:
+        return None
+    metric = min(candidates)[2]
+    return None if metric == EXCLUDE else metric
+
+
+def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> int:
+    m = rules.boundaries.search(text, q.end, limit)
+    return m.start() if m else limit
+
+
+def in_range(value: float, unit: str, rules: MetricRules) -> bool:
+    lo, hi = rules.limits.get(unit, (float("-inf"), float("inf")))
+    return lo <= value <= hi
+
+
+def dated(d: DateMatch) -> bool:
+    return d.kind not in UNDATED_KINDS and d.kind != "now"
+
+
+def choose_as_of(q: QuantityMatch, span: tuple[int, int], clause_right: int, dates: Sequence[DateMatch],
+                 published: str | None, direct: bool) -> str | None:
+    """The governing date: nearest explicit date to the left in the statement, else to the right in
+    the clause; else "saat ini"/"kini" as the publication date (not inside a direct quote, whose
+    "now" is the speaker's, unknown to us)."""
+    lo, hi = span
+    left = [d for d in dates if lo <= d.start and d.end <= q.start and dated(d)]
+    if left:
+        return left[-1].value
+    right = [d for d in dates if q.end <= d.start and d.end <= min(hi, clause_right) and dated(d)]
+    if right:
+        return right[0].value
+    if any(d.kind == "now" and lo <= d.start < hi for d in dates):
+        return None if direct else published
+    return None
+
+
+def choose_target_year(q: QuantityMatch, lo: int, hi: int, dates: Sequence[DateMatch]) -> int | None:
+    years = [d for d in dates if lo <= d.start and d.end <= hi and dated(d) and d.value and d.value[:4].isdigit()]
+    if not years:
+        return None
+    nearest = min(years, key=lambda d: abs(d.start - q.start))
+    return int(nearest.value[:4])
+
+
+def choose_region(q: QuantityMatch, lo: int, hi: int, clause: tuple[int, int],
+                  mentions: Sequence[RegionMention], main: Region | None) -> Region | None:
+    places = [m for m in mentions if lo <= m.start and m.end <= hi and not m.office]
+    in_clause = [m for m in places if clause[0] <= m.start and m.end <= clause[1]]
+    pool = in_clause or places
+    if not pool:
+        return main
+    return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).region
+
+
+def matches(doc: Any, key: str) -> list:
+    return [span._.match for span in doc.spans.get(key, [])] if key in doc.spans else []
+
+
+def find_figures(doc: Any) -> list[Figure]:
+    """Typed figures of a parsed article (spaCy Doc with quantities, dates, regions, quotes)."""
+    rules = metric_rules()
+    text: str = doc.text
+    if not rules.context.search(text):
+        return []
+    units = metric_units(rules)
+    quantities: list[QuantityMatch] = matches(doc, "quantities")
+    dates: list[DateMatch] = matches(doc, "dates")
+    mentions: list[RegionMention] = matches(doc, "regions")
+    quotes: list[Quote] = matches(doc, "quotes")
+    figures: list[Figure] = []
+    for sent in doc.sents:
+        s_lo, s_hi = sent.start_char, sent.end_char
+        sent_qs = [q for q in quantities if s_lo <= q.start and q.end <= s_hi]
+        previous: Figure | None = None
+        for i, q in enumerate(sent_qs):
+            left = sent_qs[i - 1].end if i else s_lo
+            right_limit = sent_qs[i + 1].start if i + 1 < len(sent_qs) else s_hi
+            right = clause_end(text, q, right_limit, rules)
+            metric = nearest_metric(text, q, left, right, rules)
+            if metric is None and previous is not None and q.unit in ("persons", None) \
+                    and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start):
+                metric = rules.equivalents.get(previous.metric)
+            if metric is None or not in_range(q.value, units[metric], rules):
+                previous = None
+                continue
+            quote = speaker_at(quotes, q.start, q.end)
+            span = (max(s_lo, quote.start), min(s_hi, quote.end)) if quote and quote.direct else (s_lo, s_hi)
+            kind = "target" if rules.targets.search(text, left, q.start) else "actual"
+            figure = Figure(
+                start=q.start, end=q.end, text=q.text, value=q.value, unit=units[metric], metric=metric,
+                kind=kind,
+                target_year=choose_target_year(q, s_lo, s_hi, dates) if kind == "target" else None,
+                as_of=None if kind == "target" else choose_as_of(
+                    q, span, right, dates, doc._.published, bool(quote and quote.direct)),
+                region=choose_region(q, s_lo, s_hi, (left, right), mentions, doc._.main_region),
+                speaker_name=quote.speaker_name if quote else None,
+                speaker_role=quote.speaker_role if quote else None,
+                sentence=sent.text.strip(),
+            )
+            figures.append(figure)
+            previous = figure
+    return figures

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from jkn_extract.clean import clean_text, normalise_chars
+
+
+def test_quotes_dashes_and_spaces_are_normalised():
+    assert normalise_chars("“Ya” – kata ‘dia’\u00a0ok") == "\"Ya\" - kata 'dia' ok"
+
+
+def test_boilerplate_lines_are_dropped():
+    text = "Judul berita\nBaca juga: Iuran naik 5 persen\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nIsi berita 80 persen.\nCOPYRIGHT © Kantor Berita 2023"
+    assert clean_text(text) == "Judul berita\nIsi berita 80 persen."
+
+
+def test_related_article_list_is_cut_off():
+    text = "Isi berita.\nBerita Terkait\nIuran naik jadi 400 ribu\n8 Agustus 2024 20:18"
+    assert clean_text(text) == "Isi berita."
+
+
+def test_repeated_paragraph_kept_once():
+    para = "Cakupan kepesertaan mencapai 90 persen, kata Kepala Dinas."
+    assert clean_text(f"{para}\nLain.\n{para}\n") == f"{para}\nLain."
+
+
+def test_glued_sentence_and_quote_get_a_space():
+    assert clean_text('capai 88,65 persen."Saat ini kami') == 'capai 88,65 persen. "Saat ini kami'
+    assert clean_text("kata dia.Selanjutnya rapat") == "kata dia. Selanjutnya rapat"
+    assert clean_text('"Kami siap,"kata dia. "Lalu."Rapat') == '"Kami siap," kata dia. "Lalu." Rapat'
+
+
+def test_initials_are_not_split():
+    assert clean_text("kata M. Ridwan dan Rp.5 juta") == "kata M. Ridwan dan Rp.5 juta"
+
+
+def test_antara_teaser_glued_to_dateline_is_split():
+    text = "Cakupan naik dari tahun ke tahunnyaKota Baru (ANTARA) - Badan itu mencatat"
+    assert clean_text(text).split("\n") == ["Cakupan naik dari tahun ke tahunnya", "Kota Baru (ANTARA) - Badan itu mencatat"]
+
+
+def test_inline_chrome_removed():
+    assert clean_text("Cakupan ADVERTISEMENT naik.") == "Cakupan naik."
+
+
+def test_mojibake_repaired():
+    cp1252 = "“JKN”".replace("”", "“").encode("utf-8").decode("cp1252")  # ” has no cp1252 mojibake form
+    mac = "“JKN” –\u00a0ok".encode("utf-8").decode("mac_roman")
+    assert clean_text(f"Program {cp1252} berjalan") == 'Program "JKN" berjalan'
+    assert clean_text(f"Program {mac}") == 'Program "JKN" - ok'
+
+
+@pytest.mark.parametrize("n", [20000])
+def test_adversarial_input_is_linear(n):
+    # Long runs of the characters the patterns look at must not blow up.
+    clean_text("a." * n + '"' * n + "x" * n + "Kota " * n + "(ANTARA" * n)
