@@ -19,7 +19,7 @@ NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # ANTARA-style teaser glued onto the dateline: "...tahunnyaJambi (ANTARA) - Badan".
 GLUED_DATELINE = re.compile(r"(?<=[a-z.])(?=[A-Z][A-Za-z]{2,}(?:[ ,][A-Z][A-Za-z]+){0,3} \((?:ANTARA|Antara)[^)]{0,30}\) ?-)")
 # General-news dumps join paragraphs with ".," - a paragraph break in the source.
-COMMA_JOINED = re.compile(r"(?<=[.!?\"]),\s+(?=[A-Z\"])")
+COMMA_JOINED = re.compile(r"(?<=[.!?\"]),\s*(?=[A-Z\"])")
 SPACES = re.compile(r"[ ]{2,}")
 
 

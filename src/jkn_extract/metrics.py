@@ -71,6 +71,11 @@ def metric_rules() -> MetricRules:
     )
 
 
+def in_scope(text: str) -> bool:
+    """Does the article speak of health insurance at all? Others yield no records (and are not parsed)."""
+    return metric_rules().context.search(text) is not None
+
+
 def metric_units(rules: MetricRules) -> dict[str, str]:
     return {m: u for pairs in rules.cue_metrics.values() for m, u in pairs if m != EXCLUDE}
 
@@ -104,9 +109,11 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
 
     def collect(lo: int, hi: int, distance_of) -> None:
         for m in rules.cues.finditer(text, lo, hi):
-            for metric, unit in rules.cue_metrics[m.group(0).lower()]:
-                if unit_fits(q.unit, unit):
-                    candidates.append((distance_of(m), -len(m.group(0)), metric))
+            fitting = [metric for metric, unit in rules.cue_metrics[m.group(0).lower()] if unit_fits(q.unit, unit)]
+            if not fitting and m.end() - m.start() > 1:
+                # "jumlah peserta aktif" is a persons cue; for a percentage the shorter cue inside it counts.
+                collect(m.start() + 1, m.end(), distance_of)
+            candidates.extend((distance_of(m), -len(m.group(0)), metric) for metric in fitting)
 
     collect(max(left, q.start - rules.max_left), q.start, lambda m: q.start - m.end())
     collect(q.start, q.end, lambda m: 1)  # a cue inside the figure itself: "3 juta peserta"
@@ -173,8 +180,8 @@ def matches(doc: Any, key: str) -> list:
 def find_figures(doc: Any) -> list[Figure]:
     """Typed figures of a parsed article (spaCy Doc with quantities, dates, regions, quotes)."""
     rules = metric_rules()
-    text: str = doc.text
-    if not rules.context.search(text):
+    text: str = doc._.text
+    if not in_scope(text):
         return []
     units = metric_units(rules)
     quantities: list[QuantityMatch] = matches(doc, "quantities")
@@ -182,8 +189,7 @@ def find_figures(doc: Any) -> list[Figure]:
     mentions: list[RegionMention] = matches(doc, "regions")
     quotes: list[Quote] = matches(doc, "quotes")
     figures: list[Figure] = []
-    for sent in doc.sents:
-        s_lo, s_hi = sent.start_char, sent.end_char
+    for s_lo, s_hi in doc._.sentences:
         sent_qs = [q for q in quantities if s_lo <= q.start and q.end <= s_hi]
         previous: Figure | None = None
         for i, q in enumerate(sent_qs):
@@ -209,7 +215,7 @@ def find_figures(doc: Any) -> list[Figure]:
                 region=choose_region(q, s_lo, s_hi, (left, right), mentions, doc._.main_region),
                 speaker_name=quote.speaker_name if quote else None,
                 speaker_role=quote.speaker_role if quote else None,
-                sentence=sent.text.strip(),
+                sentence=text[s_lo:s_hi].strip(),
             )
             figures.append(figure)
             previous = figure

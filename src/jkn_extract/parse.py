@@ -6,11 +6,14 @@ works on plain text and returns small typed matches; the component turns them in
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.attrs import IDX, SENT_START
 from spacy.symbols import ORTH
 
 from . import dates, metrics, numbers, regions, speakers
@@ -19,7 +22,7 @@ from .rules import load_yaml, require
 TERMINAL = {".", "!", "?", "...", "…"}
 QUOTES = {'"', "'"}
 
-for _name in ("article_id", "published", "main_region"):
+for _name in ("article_id", "published", "main_region", "sentences", "text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 if not Span.has_extension("match"):
@@ -37,54 +40,85 @@ def add_spans(doc: Doc, key: str, matches: list) -> None:
     doc.spans[key] = SpanGroup(doc, name=key, spans=group)
 
 
-def is_closing_quote(token) -> bool:
-    return token.text in QUOTES and token.i > 0 and not token.doc[token.i - 1].whitespace_
+TERMINAL_CHAR = re.compile(r"[.!?…]")
+LINE_BREAK = re.compile(r"\n\s*")
+
+
+def sentence_start_indices(doc: Doc) -> list[int]:
+    """Token indices that start a sentence: after line breaks, and after a standalone . ! ? (the
+    tokenizer keeps abbreviations and initials whole with their dot) before a capital, digit or
+    opening quote; a closing quote right after the stop stays with its sentence. Only the few
+    candidate positions are visited: a loop over every token costs more than the tokenizer."""
+    if not len(doc):
+        return []
+    text = doc._.text
+    idx = doc.to_array(IDX)
+    n = len(doc)
+
+    def token_at(char: int) -> int | None:
+        j = int(numpy.searchsorted(idx, char, side="right")) - 1
+        return j if 0 <= j < n and idx[j] == char else None
+
+    def opens(tok) -> bool:
+        first = tok.text[0]
+        return not tok.is_space and (first.isupper() or first.isdigit() or first in "\"'(")
+
+    starts = {0}
+    for m in LINE_BREAK.finditer(text):
+        j = token_at(m.end())
+        if j is not None:
+            starts.add(j)
+    for m in TERMINAL_CHAR.finditer(text):
+        j = token_at(m.start())
+        if j is None or j + 1 >= n or doc[j].text not in TERMINAL:
+            continue
+        nxt = doc[j + 1]
+        if nxt.text in QUOTES and not doc[j].whitespace_:  # closing quote: break after it
+            if j + 2 < n and opens(doc[j + 2]):
+                starts.add(j + 2)
+        elif opens(nxt):
+            starts.add(j + 1)
+    return sorted(starts)
 
 
 @Language.component("jkn_sentences")
 def jkn_sentences(doc: Doc) -> Doc:
-    """Sentences end at line breaks and at . ! ? before a capital or a quote (not after abbreviations,
-    which the tokenizer keeps whole with their dot)."""
-    for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        start = False
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            start = not token.is_space
-        elif prev.text in TERMINAL and not is_closing_quote(token):
-            first = token.text[0]
-            start = first.isupper() or first.isdigit() or first in '"\'('
-        elif is_closing_quote(prev) and i > 1 and doc[i - 2].text in TERMINAL:
-            start = token.text[0].isupper() or token.text[0] == '"'
-        token.is_sent_start = start
+    doc._.text = doc.text  # Doc.text joins every token anew on each access: read it once
+    starts = sentence_start_indices(doc)
+    if not starts:
+        doc._.sentences = []
+        return doc
+    # SENT_START is stored unsigned: -1 ("not a start") is the all-ones value.
+    flags = numpy.full((len(doc), 1), numpy.iinfo(numpy.uint64).max, dtype=numpy.uint64)
+    flags[starts, 0] = 1
+    doc.from_array([SENT_START], flags)
+    bounds = [doc[i].idx for i in starts] + [len(doc._.text)]
+    doc._.sentences = list(zip(bounds[:-1], bounds[1:]))
     return doc
 
 
 @Language.component("jkn_quantities")
 def jkn_quantities(doc: Doc) -> Doc:
-    add_spans(doc, "quantities", numbers.find_quantities(doc.text))
+    add_spans(doc, "quantities", numbers.find_quantities(doc._.text))
     return doc
 
 
 @Language.component("jkn_dates")
 def jkn_dates(doc: Doc) -> Doc:
-    add_spans(doc, "dates", dates.find_dates(doc.text, reference=doc._.published))
+    add_spans(doc, "dates", dates.find_dates(doc._.text, reference=doc._.published))
     return doc
 
 
 @Language.component("jkn_regions")
 def jkn_regions(doc: Doc) -> Doc:
-    add_spans(doc, "regions", regions.find_regions(doc.text))
-    doc._.main_region = regions.main_region(doc.text)
+    add_spans(doc, "regions", regions.find_regions(doc._.text))
+    doc._.main_region = regions.main_region(doc._.text)
     return doc
 
 
 @Language.component("jkn_speakers")
 def jkn_speakers(doc: Doc) -> Doc:
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    add_spans(doc, "quotes", speakers.find_quotes(doc.text, sentences))
+    add_spans(doc, "quotes", speakers.find_quotes(doc._.text, doc._.sentences))
     return doc
 
 

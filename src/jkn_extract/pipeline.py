@@ -8,6 +8,7 @@ outputs as it goes. Output order is input order whatever the number of workers.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing as mp
 import platform
 import time
@@ -24,6 +25,7 @@ from .dates import find_published, normalise_published
 from .dedup import Deduplicator
 from .ingest import Article, Rejected, iter_articles
 from .parse import make_doc, make_nlp
+from .metrics import in_scope
 from .records import Record, records_from_figures
 from .writers import OutputWriter, write_duplicates, write_manifest
 
@@ -49,7 +51,10 @@ class RunOptions:
 
 
 def analyse(text: str, article_id: str, published: str | None) -> ArticleResult:
-    """Parse one cleaned article into records and attributed statements."""
+    """Parse one cleaned article into records and attributed statements. Articles that never speak of
+    health insurance are not parsed at all: most of a general news dump, at the cost of a regex."""
+    if not in_scope(text):
+        return ArticleResult([], [], None)
     nlp = make_nlp()
     doc = nlp(make_doc(nlp, text, article_id, published))
     figures = [span._.match for span in doc.spans["figures"]]
@@ -157,6 +162,13 @@ def windows(items: Iterator, size: int) -> Iterator[list]:
         yield batch
 
 
+def earlier_runs(out_dir: Path) -> list[dict[str, Any]]:
+    path = out_dir / "manifest.json"
+    if not path.is_file():
+        return []
+    return list(json.loads(path.read_text(encoding="utf-8")).get("runs", []))
+
+
 def run(options: RunOptions) -> dict[str, Any]:
     """Run the whole pipeline; returns the manifest (also written to out_dir/manifest.json)."""
     started = time.time()
@@ -202,17 +214,22 @@ def run(options: RunOptions) -> dict[str, Any]:
     state_path.parent.mkdir(parents=True, exist_ok=True)
     dedup.save(state_path)
     finished = time.time()
-    manifest = {
-        "tool": "jkn-extract",
+    this_run = {
         "inputs": [str(p) for p in options.inputs],
-        "out_dir": str(out_dir),
-        "incremental": incremental,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
         "counts": {"items": n_items, **stats},
         "timings_s": {"read_and_dedup": round(t_dedup - started, 3), "extract": round(finished - t_dedup, 3),
                       "total": round(finished - started, 3)},
         "articles_per_s": round(n_items / max(finished - started, 1e-9), 2),
         "options": {"workers": options.workers, "near_duplicates": options.near_duplicates, **options.extra},
-        "versions": versions(),
     }
+    runs = earlier_runs(out_dir) if incremental else []
+    runs.append(this_run)
+    totals: dict[str, int] = {}
+    for r in runs:
+        for key, value in r["counts"].items():
+            totals[key] = totals.get(key, 0) + value
+    manifest = {"tool": "jkn-extract", "out_dir": str(out_dir), "incremental": incremental, **this_run,
+                "totals_all_runs": totals, "runs": runs, "versions": versions()}
     write_manifest(out_dir, manifest)
     return manifest

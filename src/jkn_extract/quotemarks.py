@@ -1,0 +1,115 @@
+"""Quotation marks and sentence pieces: where quoted stretches are in an article's cleaned text.
+
+Scraped text is dirty: marks glued to the previous sentence, quotes running over paragraphs,
+marks never closed or never opened. This module only finds the stretches; `speakers.py`
+attributes them.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .names import INITIAL, lexicon
+
+SENTENCE_END = re.compile(r"[.!?][\"']?[ ]+(?=[\"'(]?[A-Z0-9])")
+LINE = re.compile(r"[^\n]+")
+QUOTE_MARK = re.compile(r'"')
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Content of one quoted stretch (marks excluded); `close` is just after its closing mark."""
+    start: int
+    end: int
+    close: int
+    para: int
+    chain: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in LINE.finditer(text) if m.group().strip()]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Fallback splitter: lines, then ". " before a capital, a digit or a quote (not after an initial)."""
+    honorifics = lexicon().honorifics
+    spans: list[tuple[int, int]] = []
+    for lo, hi in paragraphs(text):
+        start = lo
+        for m in SENTENCE_END.finditer(text, lo, hi):
+            word = text[text.rfind(" ", start, m.start()) + 1:m.start() + 1]
+            if INITIAL.fullmatch(word) or word in honorifics:
+                continue
+            spans.append((start, m.end() - 1 if text[m.end() - 1] == " " else m.end()))
+            start = m.end()
+        spans.append((start, hi))
+    return [(a, b) for a, b in ((a, len(text[:b].rstrip()) if b > a else b) for a, b in spans) if b > a]
+
+
+def looks_closing(text: str, i: int, lo: int) -> bool:
+    """A mark after a word and before a space/punctuation/end: '...berupaya," kata'."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str]) -> list[Segment]:
+    """Quoted stretches, paragraph by paragraph. A quote left open at the end of a paragraph continues
+    in the next one if that opens with a mark; a stray closing mark quotes from the paragraph start."""
+    segs: list[Segment] = []
+    chain, carry = -1, None
+    for p, (lo, hi) in enumerate(paras):
+        marks = [m.start() for m in QUOTE_MARK.finditer(text, lo, hi)]
+        if carry is not None and not (marks and not text[lo:marks[0]].strip()):
+            carry = None
+        inside, seg_start, seg_chain = False, lo, chain
+        for k, m in enumerate(marks):
+            if inside:
+                segs.append(Segment(seg_start, m, m + 1, p, seg_chain))
+                inside = False
+            elif k == 0 and text[lo:m].strip() and looks_closing(text, m, lo):
+                chain += 1
+                segs.append(Segment(lo + len(text[lo:m]) - len(text[lo:m].lstrip()), m, m + 1, p, chain))
+            else:
+                inside, seg_start = True, m + 1
+                if k == 0 and carry is not None:
+                    seg_chain = carry
+                else:
+                    chain += 1
+                    seg_chain = chain
+        carry = None
+        if inside:
+            cut = verbs.search(text, seg_start, hi)   # '"Kami siap, kata Budi.' (mark never closed)
+            if cut:
+                segs.append(Segment(seg_start, cut.start(), cut.start(), p, seg_chain))
+            else:
+                segs.append(Segment(seg_start, hi, hi, p, seg_chain))
+                carry = seg_chain
+    return segs
+
+
+def merge(masks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of intervals, sorted and disjoint."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(masks):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def subtract(span: tuple[int, int], merged: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
+    """Parts of span not covered by the disjoint sorted intervals `merged` (`ends`: their ends)."""
+    lo, hi = span
+    out = []
+    for a, b in merged[bisect.bisect_right(ends, lo):]:
+        if a >= hi:
+            break
+        if a > lo:
+            out.append((lo, a))
+        lo = max(lo, b)
+    if lo < hi:
+        out.append((lo, hi))
+    return out

@@ -1,0 +1,241 @@
+"""Speakers: invented sentences in the style of regional health news (no corpus text)."""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from jkn_extract.names import covers, tokens_match
+from jkn_extract.speakers import Quote, find_quotes, speaker_at, split_sentences
+
+
+def quotes(text: str) -> list[Quote]:
+    return find_quotes(text, split_sentences(text))
+
+
+def who(text: str, needle: str) -> str | None:
+    """Speaker of the statement containing `needle`."""
+    qs = quotes(text)
+    i = text.index(needle)
+    q = speaker_at(qs, i, i + len(needle))
+    return q.speaker_name if q else None
+
+
+def at(text: str, needle: str) -> Quote | None:
+    qs = quotes(text)
+    i = text.index(needle)
+    return speaker_at(qs, i, i + len(needle))
+
+
+# --- direct quotes ---------------------------------------------------------------------------------
+
+def test_direct_after_with_title_and_place() -> None:
+    # a two-word place is known from the article itself ("Kabupaten Lembah Hijau," in the lead)
+    text = ('Warga Kabupaten Lembah Hijau, Provinsi Sumber Raya makin banyak terdaftar.\n'
+            '"Cakupan kepesertaan sudah 91,4 persen dari jumlah penduduk," kata Kepala Dinas Kesehatan '
+            'Kabupaten Lembah Hijau Rina Kartika di Sukamaju, Senin.')
+    q = at(text, "91,4 persen")
+    assert q is not None and q.direct
+    assert q.speaker_name == "Rina Kartika"
+    assert q.speaker_role == "Kepala Dinas Kesehatan Kabupaten Lembah Hijau"
+    assert q.verb == "kata"
+    assert q.text.startswith("Cakupan kepesertaan")
+
+
+@pytest.mark.parametrize("cue", ["ujarnya", "katanya", "jelasnya", "ungkapnya", "tegasnya", "tuturnya",
+                                 "imbuhnya", "terangnya", "sebutnya", "kata dia", "ujar dia"])
+def test_direct_after_pronoun_cues(cue: str) -> None:
+    text = ("Bupati Permai Joko Susanto mengatakan bahwa program berjalan baik.\n"
+            f'"Tahun depan kami anggarkan iuran untuk 12.000 warga," {cue}.')
+    assert who(text, "12.000 warga") == "Joko Susanto"
+
+
+def test_direct_before_with_verb() -> None:
+    text = 'Wakil Bupati Permai Andi Saputra menegaskan, "Semua warga harus terdaftar tahun ini juga."'
+    q = at(text, "terdaftar")
+    assert q is not None and q.direct and q.speaker_name == "Andi Saputra" and q.verb == "menegaskan"
+
+
+def test_direct_before_with_menurut() -> None:
+    text = 'Menurut Ketua Komisi IV DPRD Kota Sumber Hadi Wijaya, "Anggaran iuran sudah kami setujui bersama."'
+    assert who(text, "Anggaran iuran") == "Hadi Wijaya"
+
+
+def test_apposition_role_name() -> None:
+    text = ('Direktur Utama BPJS Kesehatan, Bambang Wiryawan, mengatakan peserta aktif naik menjadi 80 persen.\n'
+            '"Kami terus mendorong pemda menambah peserta PBI," ujar Wiryawan.')
+    q = at(text, "80 persen")
+    assert q is not None and not q.direct
+    assert q.speaker_name == "Bambang Wiryawan" and q.speaker_role == "Direktur Utama BPJS Kesehatan"
+    assert q.speaker_org == "BPJS Kesehatan"
+    assert who(text, "peserta PBI") == "Bambang Wiryawan"
+
+
+# --- reported speech and carry-over ------------------------------------------------------------------
+
+def test_reported_speech_rest_of_sentence() -> None:
+    text = "Kepala Dinas Sosial Kota Sumber Lia Anggraini mengatakan bahwa 4.500 warga dinonaktifkan dari PBI."
+    q = at(text, "4.500 warga")
+    assert q is not None and not q.direct
+    assert q.speaker_name == "Lia Anggraini" and q.verb == "mengatakan"
+    assert q.text.startswith("4.500 warga")
+
+
+@pytest.mark.parametrize("opener", ["Ia mengatakan", "Dia juga mengatakan", "Ia menyebut",
+                                    "Menurut dia,", "Menurutnya,"])
+def test_pronoun_carry_over(opener: str) -> None:
+    text = ("Wali Kota Sumber Dedi Kurniawan menyampaikan apresiasi kepada BPJS Kesehatan.\n"
+            "Pertemuan digelar di aula kantor wali kota.\n"
+            f"{opener} cakupan kepesertaan JKN sudah mencapai 97 persen.")
+    assert who(text, "97 persen") == "Dedi Kurniawan"
+
+
+@pytest.mark.parametrize("middle", ["kata dia", "katanya", "ujar dia", "jelasnya"])
+def test_mid_sentence_cue(middle: str) -> None:
+    text = ('"Kami siapkan anggaran tambahan untuk iuran," kata Sekda Permai Yusuf Hamdani.\n'
+            f"Untuk tahun ini, {middle}, pemkab menanggung 25.000 jiwa.")
+    assert who(text, "25.000 jiwa") == "Yusuf Hamdani"
+
+
+def test_trailing_cue_without_quote_marks() -> None:
+    text = ("Kepala BPJS Kesehatan Cabang Sumber Nia Rahmawati hadir dalam rapat itu.\n"
+            "Jumlah peserta aktif mencapai 150.000 jiwa, kata Nia.")
+    assert who(text, "150.000 jiwa") == "Nia Rahmawati"
+
+
+def test_passive_agent_sets_pronoun_referent() -> None:
+    text = ("Hal itu disampaikan Gubernur Lembah Raya Agus Salim saat membuka rapat koordinasi.\n"
+            "Ia mengatakan target UHC 98 persen harus tercapai tahun depan.")
+    assert who(text, "98 persen") == "Agus Salim"
+
+
+# --- descriptions and short names ------------------------------------------------------------------
+
+def test_description_by_title_words() -> None:
+    text = ("Gubernur Lembah Raya Agus Salim membuka rapat koordinasi JKN.\n"
+            "Kepala Dinas Kesehatan Sri Wahyuni mengatakan puskesmas siap melayani.\n"
+            '"Sebanyak 93 persen warga sudah terlindungi," jelas Gubernur Lembah Raya ke-5 ini.')
+    q = at(text, "93 persen")
+    assert q is not None and q.speaker_name == "Agus Salim"
+
+
+def test_description_falls_back_to_recent_speaker() -> None:
+    text = ('"Kami sudah koordinasi dengan seluruh camat," kata Asisten II Setda Permai Rudi Hartono.\n'
+            "Saat ini kata mantan Kepala Dinas Perhubungan Permai itu, UHC sudah 96 persen.")
+    assert who(text, "96 persen") == "Rudi Hartono"
+
+
+def test_short_name_to_fullest_form() -> None:
+    text = ("Penjabat Bupati Permai, H. Ahmad Fauzi Rahman, membuka forum.\n"
+            '"Kami targetkan semua warga terdaftar pada 2026 ini," kata Fauzi.')
+    q = at(text, "semua warga")
+    assert q is not None and q.speaker_name == "Ahmad Fauzi Rahman"
+    assert q.speaker_role == "Penjabat Bupati Permai"
+
+
+def test_initial_matches_full_first_name() -> None:
+    text = ('"Pelayanan kesehatan harus merata untuk semua warga," kata Sekretaris Daerah Kabupaten '
+            "Permai Muhammad Rizal di Sukamaju.\n"
+            "Hal ini dikatakan Sekda M. Rizal saat memimpin rapat.\n"
+            "Ia mengatakan cakupan UHC mencapai 99,1 persen.")
+    assert who(text, "99,1 persen") == "Muhammad Rizal"
+    assert tokens_match("M.", "Muhammad") and covers("Muhammad Rizal", "M. Rizal")
+
+
+def test_honorifics_and_degrees_stripped() -> None:
+    text = ('"Rumah sakit wajib melayani peserta JKN tanpa kecuali," kata Direktur RSUD Sumber '
+            "dr. Maya Lestari, Sp.PD, M.Kes.")
+    assert who(text, "wajib melayani") == "Maya Lestari"
+
+
+# --- organisations and narration -------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject,org", [("BPJS Kesehatan", "BPJS Kesehatan"),
+                                         ("Pemkab Permai", "Pemkab Permai"),
+                                         ("Kementerian Kesehatan", "Kementerian Kesehatan")])
+def test_organisation_not_person(subject: str, org: str) -> None:
+    text = f"{subject} mencatat sebanyak 12.345 peserta menunggak iuran."
+    q = at(text, "12.345")
+    assert q is not None and q.speaker_name is None and q.speaker_org == org
+
+
+def test_data_subject_is_not_a_speaker() -> None:
+    text = "Data per 1 Mei 2024 mencatat jumlah peserta di kota itu sebanyak 88.000 jiwa."
+    assert at(text, "88.000 jiwa") is None
+
+
+def test_narration_after_quote_is_not_reported_speech() -> None:
+    text = ('"Kami ingin semua warga terlindungi jaminan kesehatan," kata Bupati Permai Joko Susanto.\n'
+            "Untuk tahun ini, pemkab masih memerlukan tambahan 3.200 peserta baru.")
+    assert at(text, "3.200 peserta") is None
+    assert at("Sebanyak 70 persen penduduk sudah terdaftar dalam program JKN.", "70 persen") is None
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    text = 'Program "Sumber Sehat" sudah menjangkau 40.000 warga miskin di kota itu.'
+    assert quotes(text) == []
+
+
+# --- dirty quotation marks -----------------------------------------------------------------------
+
+def test_glued_quote() -> None:
+    text = ('Kepala Dinas Kesehatan Kota Sumber Lia Anggraini mengatakan capaian sudah 88,65 persen."Saat ini '
+            'kami kejar sisanya dengan jemput bola ke desa-desa," ujarnya.')
+    q = at(text, "jemput bola")
+    assert q is not None and q.direct and q.speaker_name == "Lia Anggraini"
+    assert q.text.startswith("Saat ini")
+    assert who(text, "88,65 persen") == "Lia Anggraini"
+
+
+def test_multi_paragraph_quote() -> None:
+    text = ('"Pertama, kami perbarui data peserta PBI setiap bulan agar tepat sasaran.\n'
+            '"Kedua, kami tambah kuota 5.000 jiwa untuk warga miskin baru," kata Wakil Wali Kota Sumber '
+            "Teguh Prasetyo.")
+    assert who(text, "perbarui data") == "Teguh Prasetyo"
+    assert who(text, "5.000 jiwa") == "Teguh Prasetyo"
+
+
+def test_unbalanced_closing_mark() -> None:
+    text = 'Semua klinik sudah bekerja sama dengan BPJS Kesehatan," kata Camat Sukamaju Herman Syah.'
+    q = at(text, "Semua klinik")
+    assert q is not None and q.direct and q.speaker_name == "Herman Syah"
+
+
+def test_unbalanced_opening_mark() -> None:
+    text = '"Semua puskesmas sudah siap melayani peserta, kata Camat Sukamaju Herman Syah.'
+    q = at(text, "puskesmas")
+    assert q is not None and q.speaker_name == "Herman Syah"
+
+
+def test_quote_paragraph_following_attributed_one() -> None:
+    text = ('Ketua DPRD Permai Sinta Dewi mengatakan, "Anggaran iuran PBI sudah kami sahkan."\n'
+            '"Jumlahnya cukup untuk 30.000 jiwa sampai akhir tahun."')
+    assert who(text, "30.000 jiwa") == "Sinta Dewi"
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+def test_split_sentences_keeps_initials() -> None:
+    text = "Kata M. Rizal hari ini. Ia hadir.\nParagraf dua."
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["Kata M. Rizal hari ini.", "Ia hadir.", "Paragraf dua."]
+
+
+def test_speaker_at_none_outside() -> None:
+    assert speaker_at([], 0, 3) is None
+
+
+def test_linear_time_on_adversarial_input() -> None:
+    bad = ('"' * 2000 + " kata " * 2000 + "A. " * 3000 + "Kepala " * 2000 + ", " * 2000)
+    t0 = time.perf_counter()
+    quotes(bad)
+    assert time.perf_counter() - t0 < 5.0
+
+
+def test_name_then_title_apposition_gives_fullest_form() -> None:
+    text = ("Hendra Wijaya Kusuma, Anggota Komisi IX DPR, hadir dalam kunjungan kerja.\n"
+            '"Pemda harus menambah peserta PBI tahun depan," kata Hendra.')
+    q = at(text, "peserta PBI")
+    assert q is not None and q.speaker_name == "Hendra Wijaya Kusuma"
+    assert q.speaker_role == "Anggota Komisi IX DPR"
