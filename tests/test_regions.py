@@ -184,3 +184,13 @@ def test_adversarial_input_is_linear() -> None:
     find_regions(text)
     main_region(text)
     assert time.perf_counter() - t < 1.0
+
+
+def test_venue_of_a_statement_is_not_a_subject_region() -> None:
+    text = ("Cakupan kepesertaan JKN secara nasional mencapai 95 persen, kata Direktur Utama "
+            "di Jakarta, Senin (3/4). Ia juga hadir di Surabaya (5/4/2023).")
+    mentions = find_regions(text)
+    venues = [m.text for m in mentions if m.office]
+    assert venues == ["Jakarta", "Surabaya"]
+    assert main_region(text).code == "ID"
+    assert not find_regions("Warga Kota Medan, Senin, antre.")[0].office

@@ -19,6 +19,7 @@ import unicodedata
 import zlib
 from array import array
 from dataclasses import dataclass
+from functools import cache
 from hashlib import blake2b
 from pathlib import Path
 
@@ -26,16 +27,19 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE = 3            # word n-gram size (docs/dedup.md: n=3 separates best on the dump)
-THRESHOLD = 0.5        # estimated Jaccard of shingle sets to call a near duplicate
-NUMERIC_MIN = 0.8      # share of the smaller text's numbers found in the other, when both have some
+THRESHOLD = 0.8        # estimated Jaccard of shingle sets to call a near duplicate (docs/dedup.md)
+NUMERIC_MIN = 0.85     # share of the smaller text's numbers found in the other, when both have some
 SEED = 1
 SCHEME = "affine32"
+_EMPTY = 2**32 - 1      # affine32 value of an empty MinHash slot
 STATE_VERSION = 1
 
 # Letter runs and digit runs are separate tokens, so scraper-glued text (`2021tentang`, `Rp12`) still
 # shingles like clean text. Numbers as written (`74,92`, `2.032.767`) are the figures the gate compares.
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")   # one quantifier, linear; ends on a digit (no trailing dot)
+# Dateline dates `(19/2)`, `(06/08/2021)`: a re-post on another day changes them, the story stays.
+_SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 # Odd 64-bit multipliers for combining token hashes into an n-gram hash (position-dependent).
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
                  0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=np.uint64)
@@ -48,6 +52,7 @@ class DedupDecision:
     duplicate_of: str | None  # canonical article_id
     cluster_id: str | None    # canonical article_id of its cluster; None when a singleton
     similarity: float | None  # estimated Jaccard to the canonical (1.0 for exact)
+    exact: bool = False       # its text (normalised) was seen before: found by the hash, not by MinHash
 
 
 def normalise(text: str) -> str:
@@ -73,7 +78,9 @@ def shingle_hashes(tokens: list[str], n: int = SHINGLE) -> np.ndarray:
 
 def numeric_hashes(normalised: str) -> bytes:
     """Sorted uint32 hashes of the distinct numbers as written, as bytes (compact to keep)."""
-    nums = {zlib.crc32(m.encode("ascii", "replace")) for m in _NUMBER.findall(normalised)}
+    # `3,4` and `3.4`, `09` and `9` are one figure written by two outlets: compared as equal.
+    found = _NUMBER.findall(_SLASH_DATE.sub(" ", normalised))
+    nums = {zlib.crc32((m.lstrip("0") or "0").replace(",", ".").encode("ascii", "replace")) for m in found}
     return np.array(sorted(nums), dtype=np.uint32).tobytes()
 
 
@@ -86,14 +93,50 @@ def numeric_overlap(a: bytes, b: bytes) -> float | None:
     return len(np.intersect1d(x, y, assume_unique=True)) / min(len(x), len(y))
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the deduplicator keeps of one article: never its text."""
+    digest: bytes
+    numbers: bytes
+    length: int
+    signature: np.ndarray
+
+
+@cache
+def permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+
+
+@dataclass(frozen=True)
+class Fingerprinter:
+    """Text -> Fingerprint. Stateless, so that worker processes can compute it in parallel."""
+    num_perm: int = 128
+    shingle: int = SHINGLE
+    near: bool = True
+
+    def __call__(self, text: str) -> Fingerprint:
+        norm = normalise(text)
+        if self.near:
+            hv = shingle_hashes(_TOKEN.findall(norm), self.shingle)
+            mh = MinHash(num_perm=self.num_perm, seed=SEED, scheme=SCHEME,
+                         permutations=permutations(self.num_perm), hashfunc=int)
+            if len(hv):
+                mh.update_batch(hv.tolist())
+            sig = mh.hashvalues.astype(np.uint32, copy=False)
+        else:
+            sig = np.zeros(self.num_perm, np.uint32)
+        return Fingerprint(digest(norm), numeric_hashes(norm), len(norm), sig)
+
+
 class Deduplicator:
     """Register articles with `add`, then `decide` once; `save`/`load` carry the state to later runs."""
 
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = 128, near: bool = True,
                  shingle: int = SHINGLE, numeric_min: float = NUMERIC_MIN) -> None:
+        if not 1 <= shingle <= len(_MIX):
+            raise ValueError(f"shingle must be 1..{len(_MIX)}, got {shingle}")
         self.threshold, self.num_perm, self.near = threshold, num_perm, near
         self.shingle, self.numeric_min = shingle, numeric_min
-        self._perm = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
         # Columns, one entry per registered article (all runs); row index = position.
         self._ids: list[str] = []
         self._digests: list[bytes] = []
@@ -102,6 +145,7 @@ class Deduplicator:
         self._length = array("I")
         self._canon = array("i")       # row of its canonical article; itself when kept; -1 undecided
         self._sim = array("f")         # estimated Jaccard to its canonical
+        self._exact = array("b")       # 1 when found by the exact hash
         self._sigs = np.zeros((0, num_perm), dtype=np.uint32)
         self._row_of: dict[str, int] = {}
         self._first_with: dict[bytes, int] = {}   # digest -> first decided row with that text
@@ -115,37 +159,34 @@ class Deduplicator:
     def _new_lsh(self) -> MinHashLSH:
         return MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
 
-    def _signature(self, tokens: list[str]) -> np.ndarray:
-        hv = shingle_hashes(tokens, self.shingle)
-        sig = MinHash(num_perm=self.num_perm, seed=SEED, scheme=SCHEME, permutations=self._perm,
-                      hashfunc=int)
-        if len(hv):
-            sig.update_batch(hv.tolist())
-        return sig.hashvalues.astype(np.uint32, copy=False)
+    def fingerprinter(self) -> Fingerprinter:
+        """The picklable, stateless part of `add`, for worker processes (`add_fingerprint` after)."""
+        return Fingerprinter(self.num_perm, self.shingle, self.near)
 
     def add(self, article_id: str, text: str, published: str | None = None) -> None:
-        norm = normalise(text)
-        d = digest(norm)
-        tokens = _TOKEN.findall(norm)
+        self.add_fingerprint(article_id, self.fingerprinter()(text), published)
+
+    def add_fingerprint(self, article_id: str, fp: Fingerprint, published: str | None = None) -> None:
         row = self._row_of.get(article_id)
         if row is not None:
             # Same id again: an earlier run's article is a duplicate of its earlier self (a re-run adds
             # nothing); within one run the first registration wins (the pipeline rejects the rest).
             if row < self._run_start and article_id not in self._readds:
-                self._readds[article_id] = d
-                if d != self._digests[row]:
-                    self._readd_sig[article_id] = self._signature(tokens)
+                self._readds[article_id] = fp.digest
+                if fp.digest != self._digests[row]:
+                    self._readd_sig[article_id] = fp.signature
             return
         self._row_of[article_id] = len(self._ids)
         self._ids.append(article_id)
-        self._digests.append(d)
-        self._nums.append(numeric_hashes(norm))
+        self._digests.append(fp.digest)
+        self._nums.append(fp.numbers)
         self._published.append(published)
-        self._length.append(min(len(norm), 2**32 - 1))
+        self._length.append(min(fp.length, 2**32 - 1))
         self._canon.append(-1)
         self._sim.append(0.0)
+        self._exact.append(0)
         self._members.append(0)
-        self._push_sig(self._signature(tokens) if self.near else np.zeros(self.num_perm, np.uint32))
+        self._push_sig(fp.signature)
 
     def _push_sig(self, sig: np.ndarray) -> None:
         n = len(self._ids)
@@ -190,14 +231,17 @@ class Deduplicator:
             if first is not None:            # exact copy: join the cluster its text already has
                 canon = self._canon[first]
                 self._link(row, canon, 1.0 if canon == first else float(self._sim[first]))
+                self._exact[row] = 1
                 continue
             self._first_with[self._digests[row]] = row
-            match = self._nearest(row) if self.near else None
+            # A text without tokens has an all-max signature that would "match" every other such text.
+            near = self.near and int(self._sigs[row].min()) != _EMPTY
+            match = self._nearest(row) if near else None
             if match is not None:
                 self._link(row, *match)
             else:
                 self._canon[row], self._sim[row] = row, 1.0
-                if self.near:
+                if near:
                     self._lsh.insert(row, self._lean(row), check_duplication=False)
         return self._decisions()
 
@@ -210,7 +254,8 @@ class Deduplicator:
         art = self._ids[row]
         if canon == row:
             return DedupDecision(art, "kept", None, art if self._members[row] else None, 1.0)
-        return DedupDecision(art, "duplicate", self._ids[canon], self._ids[canon], round(float(self._sim[row]), 4))
+        return DedupDecision(art, "duplicate", self._ids[canon], self._ids[canon], round(float(self._sim[row]), 4),
+                             bool(self._exact[row]))
 
     def _decisions(self) -> dict[str, DedupDecision]:
         out = {self._ids[r]: self._decision(r) for r in range(self._run_start, len(self._ids))}
@@ -220,7 +265,7 @@ class Deduplicator:
             if d != self._digests[row]:   # same id, other text: still that article, report how close
                 sim = float((self._readd_sig[art] == self._sigs[row]).mean()) if self.near else 0.0
             earlier = self._decision(row)
-            out[art] = DedupDecision(art, "duplicate", art, earlier.cluster_id, round(sim, 4))
+            out[art] = DedupDecision(art, "duplicate", art, earlier.cluster_id, round(sim, 4), sim == 1.0)
         return out
 
     def clusters(self) -> list[tuple[str, str, float]]:
@@ -242,9 +287,9 @@ class Deduplicator:
         state = {
             "version": STATE_VERSION, "threshold": self.threshold, "num_perm": self.num_perm,
             "near": self.near, "shingle": self.shingle, "numeric_min": self.numeric_min,
-            "permutations": np.asarray(self._perm), "ids": self._ids, "digests": self._digests,
+            "permutations": np.asarray(permutations(self.num_perm)), "ids": self._ids, "digests": self._digests,
             "nums": self._nums, "published": self._published, "length": self._length.tobytes(),
-            "canon": self._canon.tobytes(), "sim": self._sim.tobytes(), "sigs": self._sigs[:n].copy(),
+            "canon": self._canon.tobytes(), "sim": self._sim.tobytes(), "exact": self._exact.tobytes(), "sigs": self._sigs[:n].copy(),
         }
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -261,20 +306,22 @@ class Deduplicator:
             raise ValueError(f"{path}: dedup state version {state.get('version')}, expected {STATE_VERSION}")
         self = cls(threshold=state["threshold"], num_perm=state["num_perm"], near=state["near"],
                    shingle=state["shingle"], numeric_min=state["numeric_min"])
-        if not np.array_equal(np.asarray(self._perm), state["permutations"]):
-            self._perm = state["permutations"]   # keep signatures comparable whatever datasketch does
+        if not np.array_equal(np.asarray(permutations(self.num_perm)), state["permutations"]):
+            # Signatures made with other permutations are not comparable with new ones.
+            raise ValueError(f"{path}: dedup state made by another datasketch version; rerun with --fresh")
         self._ids, self._digests, self._nums = state["ids"], state["digests"], state["nums"]
         self._published = state["published"]
         self._length = array("I", state["length"])
         self._canon = array("i", state["canon"])
         self._sim = array("f", state["sim"])
+        self._exact = array("b", state["exact"])
         self._sigs = state["sigs"]
         self._row_of = {art: r for r, art in enumerate(self._ids)}
         self._members = array("I", bytes(4 * len(self._ids)))
         for r, canon in enumerate(self._canon):
             if canon == r:
                 self._first_with.setdefault(self._digests[r], r)
-                if self.near:
+                if self.near and int(self._sigs[r].min()) != _EMPTY:
                     self._lsh.insert(r, self._lean(r), check_duplication=False)
             else:
                 self._members[canon] += 1

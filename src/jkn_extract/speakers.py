@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Sequence
 
-from .names import (INITIAL, Mention, MentionParser, Person, Registry, Tok, common_words, fullness,
-                    is_name_token, lexicon, match, place_evidence, tokenize)
+from .names import (INITIAL, Mention, MentionParser, Tok, Tokens, common_words, covers, fullness,
+                    gazetteer_places, is_acronym, is_name_token, lexicon, match, place_evidence)
 from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
 from .rules import load_yaml, require
 
@@ -60,6 +60,94 @@ def cues() -> Cues:
                 complementisers=f["complementisers"], agents=f["agents"])
 
 
+@cache
+def inner_cue_pattern() -> re.Pattern[str]:
+    """', kata' / ', ujarnya' inside a quote left open: where the quote really ends."""
+    c = cues()
+    after = "|".join(sorted(c.after | c.after_nya, key=len, reverse=True))
+    return re.compile(r",[ ]+(?:" + after + r")\b", re.IGNORECASE)
+
+
+OPENERS = frozenset({".", "!", "?", '"', "-", ":"})   # a token after these opens a sentence
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str | None
+    org: str | None
+    start: int
+
+
+class Registry:
+    """People the article names, to expand short names and resolve descriptions. `people` come with a
+    title; `weak` are bare full names (2+ capitalised words), used only to complete a name."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.weak: list[Person] = []
+        self.seen: set[tuple[str, str | None]] = set()
+        self.aliases: dict[str, str] = {}        # nickname (casefolded) -> the name it stands for
+        self.org_words: set[str] = set()         # words seen naming an organisation in a role
+
+    def add(self, person: Person) -> None:
+        key = (person.name, person.role)
+        if key not in self.seen:      # first mention kept: descriptions look for earlier holders
+            self.seen.add(key)
+            self.people.append(person)
+
+    def add_weak(self, person: Person) -> None:
+        if (person.name, None) not in self.seen:
+            self.seen.add((person.name, None))
+            self.weak.append(person)
+
+    def alias(self, nick: str, real: str) -> None:
+        if nick.casefold() != real.casefold():
+            self.aliases.setdefault(nick.casefold(), real)
+
+    def add_org(self, org: str | None) -> None:
+        if org:
+            self.org_words.update(w.casefold() for w in org.split() if w[:1].isupper())
+
+    def known(self, name: str) -> bool:
+        return any(covers(p.name, name) for group in (self.people, self.weak) for p in group)
+
+    def fullest(self, name: str, pos: int) -> Person | None:
+        """The fullest registered form of `name` (nearest to pos on ties); a titled person first, then
+        completed by a bare full name that contains it ("Ghufron Mukti" -> "Ali Ghufron Mukti")."""
+        name = self.aliases.get(name.casefold(), name)
+
+        def rank(p: Person) -> tuple[tuple[int, int], bool, int]:
+            return fullness(p.name), p.role is not None, -abs(p.start - pos)
+
+        cands = [p for p in self.people if covers(p.name, name) or covers(name, p.name)]
+        best = max(cands, key=rank) if cands else None
+        base = best.name if best else name
+        longer = [p for p in self.weak if covers(p.name, base) and fullness(p.name) > fullness(base)]
+        if longer:
+            w = max(longer, key=rank)
+            return Person(w.name, best.role, best.org, best.start) if best else w
+        if best is None and base != name:
+            return Person(base, None, None, pos)         # a nickname's real (short) name
+        return best
+
+    def by_role(self, title: tuple[str, ...], role: str, pos: int) -> Person | None:
+        """Who held `role` earlier: the title words must appear in that person's role."""
+        words = set(role.casefold().split()) - lexicon().modifiers - lexicon().demonstratives
+        best: tuple[int, int] | None = None
+        found: Person | None = None
+        for p in self.people:
+            if p.start >= pos or not p.role:
+                continue
+            have = p.role.casefold().split()
+            if not title or not any(tuple(have[k:k + len(title)]) == title for k in range(len(have))):
+                continue
+            score = (len(words & set(have)), p.start)
+            if best is None or score > best:
+                best, found = score, p
+        return found
+
+
 @dataclass(frozen=True)
 class Attribution:
     mention: Mention | None
@@ -76,40 +164,89 @@ class Speakers:
         self.sentences = sorted(sentences)
         self.cues = cues()
         self.lex = lexicon()
-        self.parser = MentionParser(text, place_evidence(text), common_words(text))
+        self.tokens = Tokens(text)
+        self.common = common_words(text)
+        self.parser = MentionParser(text, place_evidence(text, self.tokens.all), self.common, gazetteer_places())
         self.registry = Registry()
         self.last: Person | None = None
         self.paras = paragraphs(text)
         self.para_starts = [lo for lo, _ in self.paras]
-        after = "|".join(sorted(self.cues.after | self.cues.after_nya, key=len, reverse=True))
-        self.inner_cue = re.compile(r",[ ]+(?:" + after + r")\b", re.IGNORECASE)
-        self.register_titled()
+        # where sentences open (first non-space char): a capitalised opener there is not a name
+        self.openings = {lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(' "')) for lo, hi in self.sentences}
+        self.inner_cue = inner_cue_pattern()
+        self.register()
 
-    def register_titled(self) -> None:
-        """Every "Title ... Name" in the article, for expanding short names and resolving descriptions."""
+    def register(self) -> None:
+        """One pass over the tokens: every titled person ("Title ... Name"), every full name (2+ capitalised
+        words, titled or not), nicknames, and the words organisations are named with."""
+        lex, parser = self.lex, self.parser
         for lo, hi in self.paras:
-            toks = tokenize(self.text, lo, hi)
+            toks = self.tokens.between(lo, hi)
             i = 0
             while i < len(toks):
-                if match(toks, i, self.lex.titles):
-                    m = self.parser.parse(toks, i)
+                t = toks[i]
+                if t.cap and match(toks, i, lex.titles):
+                    m = parser.parse(toks, i)
                     if m and m.kind == "person" and m.role:
                         self.registry.add(Person(m.name or "", m.role, m.org, m.start))
+                        self.registry.add_org(m.org)
                         i = m.next_i
                         continue
-                self.register_name_title(toks, i)
+                if t.cap and is_name_token(t, lex):
+                    i = self.register_name(toks, i)
+                    continue
+                if t.low in lex.nickname_after or t.low in lex.nickname_before:
+                    self.register_nickname(toks, i)
                 i += 1
 
-    def register_name_title(self, toks: list[Tok], i: int) -> None:
-        """'Saleh Hadi Putra, Anggota Komisi IX DPR, ...': a full name (2+ words) then its title."""
-        if i and (toks[i - 1].cap or toks[i - 1].text[:1].isalnum()):
-            return      # only at the start of a name run
-        n = self.parser.name_len(toks, i)
-        if n < 2 or i + n + 1 >= len(toks) or toks[i + n].text != "," or not match(toks, i + n + 1, self.lex.titles):
+    def register_name(self, toks: list[Tok], i: int) -> int:
+        """A run of name words at i: 'Saleh Hadi Putra, Anggota Komisi IX DPR, ...' registers with its
+        title; 'seorang petugas, Ahmad Syolle' or 'penyanyi Ikang Fawzi (Ikang)' as a bare full name."""
+        parser = self.parser
+        if self.opens_at(toks, i) and toks[i].low in self.common:
+            return i + 1                 # "Walaupun", "Lebih": a sentence opener, not a first name
+        n = parser.name_len(toks, i)
+        end = i + n
+        if n < 2 or toks[end - 1].low in self.lex.place_tails or parser.confirmed_place(toks, i) == n:
+            return max(end, i + 1)
+        name = parser.span(toks, i, end)
+        if end + 1 < len(toks) and toks[end].text == "," and match(toks, end + 1, self.lex.titles):
+            role = parser.parse(toks, end + 1)
+            if role is not None and role.kind == "description" and role.role:
+                self.registry.add(Person(name, role.role, role.org, toks[i].start))
+                return end
+        self.registry.add_weak(Person(name, None, None, toks[i].start))
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" \
+                and is_name_token(toks[end + 1], self.lex):
+            self.registry.alias(toks[end + 1].text, name)          # "Widya Artini (Ikke)"
+        return end
+
+    def register_nickname(self, toks: list[Tok], c: int) -> None:
+        """'Agus Salim, yang akrab disapa Gus,' / 'Ardi, panggilan akrab Agustian': two names, one person."""
+        lex = self.lex
+        n_after = match(toks, c, lex.nickname_after, need_cap=False)
+        n = n_after or match(toks, c, lex.nickname_before, need_cap=False)
+        if not n:
             return
-        role = self.parser.parse(toks, i + n + 1)
-        if role is not None and role.kind == "description" and role.role:
-            self.registry.add(Person(self.parser.span(toks, i, i + n), role.role, role.org, toks[i].start))
+        e = c
+        while e > 0 and (toks[e - 1].low in lex.nickname_glue or toks[e - 1].text in lex.honorifics):
+            e -= 1
+        s = e
+        while s > 0 and e - s < 5 and is_name_token(toks[s - 1], lex):
+            s -= 1
+        k = self.parser.skip_honorifics(toks, c + n)
+        m = self.parser.name_len(toks, k)
+        if s == e or not m:
+            return
+        left, right = self.parser.span(toks, s, e), self.parser.span(toks, k, k + m)
+        if n_after:
+            self.registry.alias(right, left)
+        else:
+            self.registry.alias(left, right)
+
+    def opens_at(self, toks: Sequence[Tok], i: int) -> bool:
+        """Token i opens a sentence (or a dateline-led lead, a quote, a glued paragraph)."""
+        return i == 0 or toks[i].start in self.openings or toks[i - 1].text in OPENERS
 
     # --- attribution -----------------------------------------------------------------------------
     def subject_before(self, toks: list[Tok], k: int) -> Mention | None:
@@ -155,7 +292,7 @@ class Speakers:
 
     def post_attribution(self, seg: Segment, limit: int) -> Attribution | None:
         """Attribution right after a closing mark: ', kata X', 'ujarnya', 'X menambahkan'."""
-        toks = tokenize(self.text, seg.close, limit)
+        toks = self.tokens.between(seg.close, limit)
         i = 0
         while i < len(toks) and toks[i].text == ",":
             i += 1
@@ -175,7 +312,7 @@ class Speakers:
 
     def pre_attribution(self, lo: int, seg: Segment) -> Attribution | None:
         """'X mengatakan, "..."' / 'Menurut X, "..."' just before the opening mark."""
-        toks = tokenize(self.text, lo, seg.start - 1)
+        toks = self.tokens.between(lo, seg.start - 1)
         while toks and toks[-1].text in {",", ":"}:
             toks.pop()
         if not toks:
@@ -199,9 +336,12 @@ class Speakers:
             return None, None, m.org
         p: Person | None
         if m.kind == "person" and m.name:
-            p = self.registry.fullest(m.name, pos)
-            if p is None or fullness(p.name) < fullness(m.name):
-                p = Person(m.name, m.role, m.org, m.start)
+            name = self.without_opener(m)
+            if self.not_a_person(name):
+                return None, None, name if name.casefold() in self.registry.org_words else None
+            p = self.registry.fullest(name, pos)
+            if p is None or (fullness(p.name) < fullness(name) and name.casefold() not in self.registry.aliases):
+                p = Person(name, m.role, m.org, m.start)
             role = max((r for r in (m.role, p.role) if r), key=len, default=None)  # fullest title known
             p = Person(p.name, role, m.org or p.org, m.start)
             self.registry.add(p)
@@ -213,6 +353,33 @@ class Speakers:
             return None, None, None
         self.last = p
         return p.name, p.role, p.org
+
+    def without_opener(self, m: Mention) -> str:
+        """'Walaupun Iqbal menuturkan' after 'Said Iqbal': a sentence opener glued to a known name."""
+        name = m.name or ""
+        words = name.split()
+        if m.role or len(words) < 2 or not self.opens_char(m.start):
+            return name
+        tail = " ".join(words[1:])
+        if self.registry.known(tail) and not self.registry.known(name):
+            return tail
+        return name
+
+    def opens_char(self, pos: int) -> bool:
+        j = pos - 1
+        while j >= 0 and self.text[j] == " ":
+            j -= 1
+        return j < 0 or pos in self.openings or self.text[j] in "\n.!?\"-:"
+
+    def not_a_person(self, name: str) -> bool:
+        """A one-word 'name' the article uses as an organisation ('CEO Iconomics, Bram ...' then 'menurut
+        Iconomics') or writes in lower case elsewhere ('Mendengar'), and no person carries it."""
+        if " " in name:
+            return False
+        low = name.casefold()
+        if low not in self.registry.org_words and low not in self.common:
+            return False
+        return not self.registry.known(name) and low not in self.registry.aliases
 
     # --- pass --------------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -272,7 +439,7 @@ class Speakers:
 
     def piece(self, lo: int, hi: int) -> list[Quote]:
         """Reported speech in a stretch of a sentence outside quotes."""
-        toks = tokenize(self.text, lo, hi)
+        toks = self.tokens.between(lo, hi)
         words = [t for t in toks if t.text[:1].isalnum()]
         if len(words) < 3:
             return []
