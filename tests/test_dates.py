@@ -242,4 +242,4 @@ def test_round_trip_written_and_numeric(d: date) -> None:
 def test_linear_time_on_adversarial_input(bad: str) -> None:
     t = time.perf_counter()
     find_dates(bad, REF)
-    assert time.perf_counter() - t < 2.0
+    assert time.perf_counter() - t < 10.0  # catastrophic-backtracking guard, not a speed test

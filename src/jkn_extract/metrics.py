@@ -15,11 +15,12 @@ from .rules import RuleError, alternation, compile_pattern, load_yaml, require
 from .speakers import Quote, speaker_at
 
 EXCLUDE = "_exclude"
+GENERIC = "~"  # prefix of a metric typed only by a generic noun ("500 peserta"): an equivalence overrides it
 # Units a figure without a unit word may still be typed as (a bare "239.260" after "penduduk").
 BARE_UNITS = ("persons", "facilities")
 UNDATED_KINDS = ("weekday",)
 NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
-LAST_WORD = re.compile(r"([\w-]+)[\s:,]*\Z")
+LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." opens a list
 # Text between a percentage and a count that makes the count the same figure in persons.
 EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|setara( dengan)?|sebanyak|yakni|yaitu)?( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
 
@@ -34,11 +35,16 @@ class MetricRules:
     boundaries: re.Pattern[str]
     equivalents: dict[str, str]
     limits: dict[str, tuple[float, float]]
+    strict: frozenset[str]
+    generic: frozenset[str]
+    clause_relevance: frozenset[str]
     bare_before: frozenset[str]
+    bare_min: float
     bare_after: frozenset[str]
     max_left: int
     max_right: int
     max_veto: int
+    max_date_right: int
 
 
 def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
@@ -49,9 +55,9 @@ def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
 def metric_rules() -> MetricRules:
     name = "metrics.yml"
     data = require(load_yaml(name), name, {
-        "context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int,
+        "context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
         "metrics": dict,
-        "relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_after": list,
+        "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "bare_after": list,
         "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
@@ -68,6 +74,9 @@ def metric_rules() -> MetricRules:
             raise RuleError(f"{name}: exclude_by_unit: unknown unit {unit!r}")
         for cue in cues:
             cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
+    for metric in data["same_sentence"]:
+        if metric not in data["metrics"]:
+            raise RuleError(f"{name}: same_sentence: unknown metric {metric!r}")
     for src, dst in data["equivalents"].items():
         if src not in data["metrics"] or dst not in data["metrics"]:
             raise RuleError(f"{name}: equivalents {src} -> {dst}: unknown metric")
@@ -80,11 +89,16 @@ def metric_rules() -> MetricRules:
         boundaries=word_pattern(data["right_boundaries"], f"{name}: right_boundaries"),
         equivalents=dict(data["equivalents"]),
         limits={unit: (float(lo), float(hi)) for unit, (lo, hi) in data["limits"].items()},
+        strict=frozenset(data["same_sentence"]),
+        generic=frozenset(w.lower() for w in data["generic_cues"]),
+        clause_relevance=frozenset(w.lower() for w in data["clause_relevance"]),
         bare_before=frozenset(w.lower() for w in data["bare_before"]),
+        bare_min=float(data["bare_min_value"]),
         bare_after=frozenset(w.lower() for w in data["bare_after"]),
         max_left=data["max_distance_left"],
         max_right=data["max_distance_right"],
         max_veto=data["max_veto_distance"],
+        max_date_right=data["max_date_distance_right"],
     )
 
 
@@ -120,12 +134,13 @@ def unit_fits(quantity_unit: str | None, metric_unit: str) -> bool:
     return quantity_unit == metric_unit or (quantity_unit is None and metric_unit in BARE_UNITS)
 
 
-def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: MetricRules) -> str | None:
+def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: MetricRules,
+                   continued: bool = False) -> str | None:
     """The metric of the nearest fitting cue around `q`. None when there is none, when an exclusion
     is nearer, or when the nearest cue on the other side of the figure is an exclusion: in "sebanyak
     500 peserta yang dilayani" or "klaim dari 20 rumah sakit" the unit noun says what is counted,
     the words around it say the count measures something else."""
-    candidates: list[tuple[int, int, str, str]] = []   # (distance, -length, metric, side)
+    candidates: list[tuple[int, int, str, str, str]] = []   # (distance, -length, metric, side, cue)
 
     def collect(lo: int, hi: int, side: str, distance_of) -> None:
         for m in rules.cues.finditer(text, lo, hi):
@@ -133,11 +148,15 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
             if not fitting and m.end() - m.start() > 1:
                 # "jumlah peserta aktif" is a persons cue; for a percentage the shorter cue inside it counts.
                 collect(m.start() + 1, m.end(), side, distance_of)
-            candidates.extend((distance_of(m), -len(m.group(0)), metric, side) for metric in fitting)
+            cue = m.group(0).lower()
+            candidates.extend((distance_of(m), -len(cue), metric, side, cue) for metric in fitting)
 
     collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
-    collect(q.start, q.end, "inside", lambda m: 1)  # a cue inside the figure itself: "3 juta peserta"
-    collect(q.end, min(right, q.end + rules.max_right), "right", lambda m: m.start() - q.end + 1)
+    # A cue starting inside the figure is its unit noun, read whole: "3 juta peserta", "500 peserta PBI".
+    hi = max(q.end, min(right, q.end + rules.max_right))
+    inside_end = max([q.end] + [m.end() for m in rules.cues.finditer(text, q.start, hi) if m.start() < q.end])
+    collect(q.start, inside_end, "inside", lambda m: 1)
+    collect(inside_end, hi, "right", lambda m: m.start() - q.end + 1)
     if not candidates:
         return None
     best = min(candidates)
@@ -145,8 +164,20 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
         return None
     for side in ("left", "right"):
         nearest = min((c for c in candidates if c[3] == side), default=None)
-        if nearest is not None and nearest[2] == EXCLUDE and best[3] != side and nearest[0] <= rules.max_veto:
+        # On the right the clause bounds the veto ("72 FKTP yang telah menerapkan antrean online"); on
+        # the left, where the clause start is unknown, a distance does.
+        if nearest is not None and nearest[2] == EXCLUDE and best[3] != side \
+                and (side == "right" or nearest[0] <= rules.max_veto):
             return None
+    if best[4] in rules.generic:
+        # "kuota peserta PBI sebanyak 9 juta peserta": the classifier noun yields to a specific cue.
+        specific = [c for c in candidates if c[4] not in rules.generic and c[2] != EXCLUDE and c[0] <= rules.max_veto]
+        if specific:
+            return min(specific)[2]
+        if best[4] in rules.clause_relevance and not continued \
+                and not rules.relevance.search(text, max(left, q.start - rules.max_left), hi):
+            return None  # "meloloskan 403 peserta": participants of what? The clause (or the figure before) must say.
+        return GENERIC + best[2]
     return best[2]
 
 
@@ -168,10 +199,7 @@ def countable(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> boo
     last = LAST_WORD.search(before)
     if last is None:
         return False
-    if last.group(1).lower() in rules.bare_before:
-        return True
-    cue_end = max((m.end() for m in rules.cues.finditer(before)), default=-1)
-    return cue_end == last.end(1)
+    return last.group(1).lower() in rules.bare_before and q.value >= rules.bare_min
 
 
 def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> int:
@@ -184,23 +212,28 @@ def in_range(value: float, unit: str, rules: MetricRules) -> bool:
     return lo <= value <= hi
 
 
+def date_end(text: str, q: QuantityMatch, clause_right: int, rules: MetricRules) -> int:
+    """A date to the right governs the figure only close by and before a comma: "35 juta pada 2019,
+    lalu 2020 ..."."""
+    limit = min(clause_right, q.end + rules.max_date_right)
+    comma = text.find(",", q.end, limit)
+    return comma if comma >= 0 else limit
+
+
 def dated(d: DateMatch) -> bool:
     return d.kind not in UNDATED_KINDS and d.kind != "now"
 
 
 def choose_as_of(q: QuantityMatch, span: tuple[int, int], clause: tuple[int, int], dates: Sequence[DateMatch],
                  published: str | None, direct: bool) -> str | None:
-    """The governing date: nearest explicit date in the figure's own clause (to its left, back to the
-    previous figure, then to its right: "dari 92 juta pada 2014 menjadi 267 juta pada 2023"), else
-    the nearest to the left in the statement; else "saat ini"/"kini" as the publication date (not
+    """The governing date: the date right after the figure in its clause, before any comma ("dari 92
+    juta pada 2014, menjadi 267 juta pada 2023"), else the nearest to the left in the statement; else "saat ini"/"kini" as the publication date (not
     inside a direct quote, whose "now" is the speaker's, unknown to us)."""
     lo, hi = span
-    left = [d for d in dates if lo <= d.start and d.end <= q.start and dated(d)]
-    if left and left[-1].start >= clause[0]:
-        return left[-1].value
     right = [d for d in dates if q.end <= d.start and d.end <= min(hi, clause[1]) and dated(d)]
     if right:
         return right[0].value
+    left = [d for d in dates if lo <= d.start and d.end <= q.start and dated(d)]
     if left:
         return left[-1].value
     if any(d.kind == "now" and lo <= d.start < hi for d in dates):
@@ -229,7 +262,7 @@ def choose_region(q: QuantityMatch, lo: int, hi: int, clause: tuple[int, int],
 
 
 def matches(doc: Any, key: str) -> list:
-    return [span._.match for span in doc.spans.get(key, [])] if key in doc.spans else []
+    return doc._.matches.get(key, [])
 
 
 def find_figures(doc: Any) -> list[Figure]:
@@ -244,31 +277,42 @@ def find_figures(doc: Any) -> list[Figure]:
     mentions: list[RegionMention] = matches(doc, "regions")
     quotes: list[Quote] = matches(doc, "quotes")
     figures: list[Figure] = []
+    relevant_before = False
     for s_lo, s_hi in doc._.sentences:
-        if not rules.relevance.search(text, s_lo, s_hi):
-            continue  # a figure counts only in a sentence that speaks of health insurance
+        # A figure counts only where the sentence, or the one before it, speaks of health insurance.
+        relevant = rules.relevance.search(text, s_lo, s_hi) is not None
+        if not (relevant or relevant_before):
+            continue
+        relevant_before, strict_only = relevant, not relevant
         sent_qs = [q for q in quantities if s_lo <= q.start and q.end <= s_hi]
         previous: Figure | None = None
         for i, q in enumerate(sent_qs):
             left = sent_qs[i - 1].end if i else s_lo
             right_limit = sent_qs[i + 1].start if i + 1 < len(sent_qs) else s_hi
             right = clause_end(text, q, right_limit, rules)
-            metric = nearest_metric(text, q, left, right, rules) if countable(text, q, s_lo, rules) else None
-            if metric is None and previous is not None and q.unit in ("persons", None) \
-                    and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start):
-                metric = rules.equivalents.get(previous.metric)
-            if metric is None or not in_range(q.value, units[metric], rules):
+            metric = nearest_metric(text, q, left, right, rules, previous is not None) \
+                if countable(text, q, s_lo, rules) else None
+            same_as = previous if (metric is None or metric.startswith(GENERIC)) and previous is not None \
+                and q.unit in ("persons", None) and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start) else None
+            if same_as is not None and same_as.metric in rules.equivalents:
+                # "98 persen atau 276 juta jiwa": the same figure, in persons
+                metric = rules.equivalents[same_as.metric]
+            else:
+                same_as = None
+                metric = metric.removeprefix(GENERIC) if metric else None
+            if metric is None or not in_range(q.value, units[metric], rules) \
+                    or (strict_only and metric in rules.strict):
                 previous = None
                 continue
             quote = speaker_at(quotes, q.start, q.end)
             span = (max(s_lo, quote.start), min(s_hi, quote.end)) if quote and quote.direct else (s_lo, s_hi)
-            kind = "target" if rules.targets.search(text, left, q.start) else "actual"
+            kind = same_as.kind if same_as else "target" if rules.targets.search(text, left, q.start) else "actual"
             figure = Figure(
                 start=q.start, end=q.end, text=q.text, value=q.value, unit=units[metric], metric=metric,
                 kind=kind,
                 target_year=choose_target_year(q, s_lo, s_hi, dates) if kind == "target" else None,
                 as_of=None if kind == "target" else choose_as_of(
-                    q, span, (left, right), dates, doc._.published, bool(quote and quote.direct)),
+                    q, span, (left, date_end(text, q, right, rules)), dates, doc._.published, bool(quote and quote.direct)),
                 region=choose_region(q, s_lo, s_hi, (left, right), mentions, doc._.main_region),
                 speaker_name=quote.speaker_name if quote else None,
                 speaker_role=quote.speaker_role if quote else None,

@@ -2,7 +2,9 @@
 
 Each component wraps one stage module (numbers, dates, regions, speakers, metrics): the module
 works on plain text and returns small typed matches; the component turns them into
-`doc.spans[...]` with the match on `span._.match`. Only this file knows spaCy.
+`doc.spans[key]` (labelled, for spaCy users) and, in the same order, the typed matches in
+`doc._.matches[key]`. (Not on `span._`: spaCy keys span extensions by character offsets, so a
+date and a quantity over the same characters would overwrite each other.) Only this file knows spaCy.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from functools import cache
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, SpanGroup
 from spacy.attrs import IDX, SENT_START
 from spacy.symbols import ORTH
 
@@ -25,19 +27,30 @@ QUOTES = {'"', "'"}
 for _name in ("article_id", "published", "main_region", "sentences", "text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-if not Span.has_extension("match"):
-    Span.set_extension("match", default=None)
+if not Doc.has_extension("matches"):
+    Doc.set_extension("matches", getter=lambda doc: doc.user_data.setdefault("jkn_matches", {}))
 
 
-def add_spans(doc: Doc, key: str, matches: list) -> None:
-    """Store char-offset matches as spans under `key` (token-aligned by expansion)."""
-    group = []
-    for match in matches:
-        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+LABELS = {"quantities": "unit", "dates": "value", "regions": "region", "quotes": "speaker_name", "figures": "metric"}
+
+
+def add_spans(doc: Doc, key: str, found: list) -> None:
+    """Store char-offset matches as spans under `key` (token-aligned by expansion), and the matches
+    themselves, in the same order, under `doc._.matches[key]`."""
+    spans, kept = [], []
+    for match in found:
+        label = getattr(match, LABELS[key], None)
+        label = getattr(label, "code", label)
+        span = doc.char_span(match.start, match.end, label=str(label or ""), alignment_mode="expand")
         if span is not None:
-            span._.match = match
-            group.append(span)
-    doc.spans[key] = SpanGroup(doc, name=key, spans=group)
+            spans.append(span)
+            kept.append(match)
+    doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
+    doc._.matches[key] = kept
+
+
+def matches(doc: Doc, key: str) -> list:
+    return doc._.matches.get(key, [])
 
 
 TERMINAL_CHAR = re.compile(r"[.!?…]")

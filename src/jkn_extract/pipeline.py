@@ -56,8 +56,8 @@ def analyse(text: str, article_id: str, published: str | None) -> ArticleResult:
         return ArticleResult([], [], None)
     nlp = make_nlp()
     doc = nlp(make_doc(nlp, text, article_id, published))
-    figures = [span._.match for span in doc.spans["figures"]]
-    quotes = [{"article_id": article_id, **vars(span._.match)} for span in doc.spans["quotes"]]
+    figures = doc._.matches["figures"]
+    quotes = [{"article_id": article_id, **vars(q)} for q in doc._.matches["quotes"]]
     main = doc._.main_region
     return ArticleResult(records_from_figures(figures, article_id, published), quotes, main.code if main else None)
 

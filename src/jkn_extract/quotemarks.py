@@ -10,7 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .names import INITIAL, lexicon
+from .lexicon import lexicon
+from .tokens import INITIAL
 
 SENTENCE_END = re.compile(r"[.!?][\"']?[ ]+(?=[\"'(]?[A-Z0-9])")
 LINE = re.compile(r"[^\n]+")

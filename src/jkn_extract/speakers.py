@@ -2,21 +2,23 @@
 and carry-over by pronouns and descriptions, over an article's cleaned text.
 
 One left-to-right pass over events (quote chains and sentence pieces outside quotes) keeps the
-"most recent person" for "ia"/"dia"/"-nya". Person mentions are parsed by `names.py`; speech
-cues are data (rules/speech_verbs.yml).
+"most recent person" for "ia"/"dia"/"-nya". Person mentions are parsed by `names.py`, the article's
+people are registered first by `registry.py`; speech cues are data (rules/speech_verbs.yml,
+loaded by `speechcues.py`).
 """
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Sequence
 
-from .names import (INITIAL, Mention, MentionParser, Tok, Tokens, common_words, covers, fullness,
-                    gazetteer_places, is_acronym, is_name_token, lexicon, match, place_evidence)
+from .lexicon import gazetteer_places, lexicon
+from .names import Mention, MentionParser, org_evidence, place_evidence
+from .nameshape import fullness, is_name_token
 from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
-from .rules import load_yaml, require
+from .registry import Person, RegisterPass, Registry
+from .speechcues import cues, inner_cue_pattern
+from .tokens import INITIAL, Tok, Tokens, common_words, match
 
 __all__ = ["Quote", "find_quotes", "speaker_at", "split_sentences"]
 
@@ -39,116 +41,6 @@ class Quote:
 
 
 @dataclass(frozen=True)
-class Cues:
-    after: frozenset[str]        # "kata", "ujar" ... (+ "-nya" forms)
-    after_nya: frozenset[str]
-    before: frozenset[str]
-    passive: frozenset[str]
-    according: frozenset[str]
-    between: frozenset[str]
-    complementisers: frozenset[str]
-    agents: frozenset[str]
-
-
-@cache
-def cues() -> Cues:
-    keys = ("after", "before", "passive", "according", "between", "complementisers", "agents")
-    data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
-    f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
-    return Cues(after=f["after"], after_nya=frozenset(w + "nya" for w in f["after"] | f["according"]),
-                before=f["before"], passive=f["passive"], according=f["according"], between=f["between"],
-                complementisers=f["complementisers"], agents=f["agents"])
-
-
-@cache
-def inner_cue_pattern() -> re.Pattern[str]:
-    """', kata' / ', ujarnya' inside a quote left open: where the quote really ends."""
-    c = cues()
-    after = "|".join(sorted(c.after | c.after_nya, key=len, reverse=True))
-    return re.compile(r",[ ]+(?:" + after + r")\b", re.IGNORECASE)
-
-
-OPENERS = frozenset({".", "!", "?", '"', "-", ":"})   # a token after these opens a sentence
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    role: str | None
-    org: str | None
-    start: int
-
-
-class Registry:
-    """People the article names, to expand short names and resolve descriptions. `people` come with a
-    title; `weak` are bare full names (2+ capitalised words), used only to complete a name."""
-
-    def __init__(self) -> None:
-        self.people: list[Person] = []
-        self.weak: list[Person] = []
-        self.seen: set[tuple[str, str | None]] = set()
-        self.aliases: dict[str, str] = {}        # nickname (casefolded) -> the name it stands for
-        self.org_words: set[str] = set()         # words seen naming an organisation in a role
-
-    def add(self, person: Person) -> None:
-        key = (person.name, person.role)
-        if key not in self.seen:      # first mention kept: descriptions look for earlier holders
-            self.seen.add(key)
-            self.people.append(person)
-
-    def add_weak(self, person: Person) -> None:
-        if (person.name, None) not in self.seen:
-            self.seen.add((person.name, None))
-            self.weak.append(person)
-
-    def alias(self, nick: str, real: str) -> None:
-        if nick.casefold() != real.casefold():
-            self.aliases.setdefault(nick.casefold(), real)
-
-    def add_org(self, org: str | None) -> None:
-        if org:
-            self.org_words.update(w.casefold() for w in org.split() if w[:1].isupper())
-
-    def known(self, name: str) -> bool:
-        return any(covers(p.name, name) for group in (self.people, self.weak) for p in group)
-
-    def fullest(self, name: str, pos: int) -> Person | None:
-        """The fullest registered form of `name` (nearest to pos on ties); a titled person first, then
-        completed by a bare full name that contains it ("Ghufron Mukti" -> "Ali Ghufron Mukti")."""
-        name = self.aliases.get(name.casefold(), name)
-
-        def rank(p: Person) -> tuple[tuple[int, int], bool, int]:
-            return fullness(p.name), p.role is not None, -abs(p.start - pos)
-
-        cands = [p for p in self.people if covers(p.name, name) or covers(name, p.name)]
-        best = max(cands, key=rank) if cands else None
-        base = best.name if best else name
-        longer = [p for p in self.weak if covers(p.name, base) and fullness(p.name) > fullness(base)]
-        if longer:
-            w = max(longer, key=rank)
-            return Person(w.name, best.role, best.org, best.start) if best else w
-        if best is None and base != name:
-            return Person(base, None, None, pos)         # a nickname's real (short) name
-        return best
-
-    def by_role(self, title: tuple[str, ...], role: str, pos: int) -> Person | None:
-        """Who held `role` earlier: the title words must appear in that person's role."""
-        words = set(role.casefold().split()) - lexicon().modifiers - lexicon().demonstratives
-        best: tuple[int, int] | None = None
-        found: Person | None = None
-        for p in self.people:
-            if p.start >= pos or not p.role:
-                continue
-            have = p.role.casefold().split()
-            if not title or not any(tuple(have[k:k + len(title)]) == title for k in range(len(have))):
-                continue
-            score = (len(words & set(have)), p.start)
-            if best is None or score > best:
-                best, found = score, p
-        return found
-
-
-@dataclass(frozen=True)
 class Attribution:
     mention: Mention | None
     verb: str | None
@@ -166,87 +58,16 @@ class Speakers:
         self.lex = lexicon()
         self.tokens = Tokens(text)
         self.common = common_words(text)
-        self.parser = MentionParser(text, place_evidence(text, self.tokens.all), self.common, gazetteer_places())
-        self.registry = Registry()
+        known = gazetteer_places()
+        self.parser = MentionParser(text, place_evidence(text, self.tokens.all, known), self.common, known,
+                                    org_evidence(self.tokens.all))
         self.last: Person | None = None
         self.paras = paragraphs(text)
         self.para_starts = [lo for lo, _ in self.paras]
         # where sentences open (first non-space char): a capitalised opener there is not a name
         self.openings = {lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(' "')) for lo, hi in self.sentences}
         self.inner_cue = inner_cue_pattern()
-        self.register()
-
-    def register(self) -> None:
-        """One pass over the tokens: every titled person ("Title ... Name"), every full name (2+ capitalised
-        words, titled or not), nicknames, and the words organisations are named with."""
-        lex, parser = self.lex, self.parser
-        for lo, hi in self.paras:
-            toks = self.tokens.between(lo, hi)
-            i = 0
-            while i < len(toks):
-                t = toks[i]
-                if t.cap and match(toks, i, lex.titles):
-                    m = parser.parse(toks, i)
-                    if m and m.kind == "person" and m.role:
-                        self.registry.add(Person(m.name or "", m.role, m.org, m.start))
-                        self.registry.add_org(m.org)
-                        i = m.next_i
-                        continue
-                if t.cap and is_name_token(t, lex):
-                    i = self.register_name(toks, i)
-                    continue
-                if t.low in lex.nickname_after or t.low in lex.nickname_before:
-                    self.register_nickname(toks, i)
-                i += 1
-
-    def register_name(self, toks: list[Tok], i: int) -> int:
-        """A run of name words at i: 'Saleh Hadi Putra, Anggota Komisi IX DPR, ...' registers with its
-        title; 'seorang petugas, Ahmad Syolle' or 'penyanyi Ikang Fawzi (Ikang)' as a bare full name."""
-        parser = self.parser
-        if self.opens_at(toks, i) and toks[i].low in self.common:
-            return i + 1                 # "Walaupun", "Lebih": a sentence opener, not a first name
-        n = parser.name_len(toks, i)
-        end = i + n
-        if n < 2 or toks[end - 1].low in self.lex.place_tails or parser.confirmed_place(toks, i) == n:
-            return max(end, i + 1)
-        name = parser.span(toks, i, end)
-        if end + 1 < len(toks) and toks[end].text == "," and match(toks, end + 1, self.lex.titles):
-            role = parser.parse(toks, end + 1)
-            if role is not None and role.kind == "description" and role.role:
-                self.registry.add(Person(name, role.role, role.org, toks[i].start))
-                return end
-        self.registry.add_weak(Person(name, None, None, toks[i].start))
-        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" \
-                and is_name_token(toks[end + 1], self.lex):
-            self.registry.alias(toks[end + 1].text, name)          # "Widya Artini (Ikke)"
-        return end
-
-    def register_nickname(self, toks: list[Tok], c: int) -> None:
-        """'Agus Salim, yang akrab disapa Gus,' / 'Ardi, panggilan akrab Agustian': two names, one person."""
-        lex = self.lex
-        n_after = match(toks, c, lex.nickname_after, need_cap=False)
-        n = n_after or match(toks, c, lex.nickname_before, need_cap=False)
-        if not n:
-            return
-        e = c
-        while e > 0 and (toks[e - 1].low in lex.nickname_glue or toks[e - 1].text in lex.honorifics):
-            e -= 1
-        s = e
-        while s > 0 and e - s < 5 and is_name_token(toks[s - 1], lex):
-            s -= 1
-        k = self.parser.skip_honorifics(toks, c + n)
-        m = self.parser.name_len(toks, k)
-        if s == e or not m:
-            return
-        left, right = self.parser.span(toks, s, e), self.parser.span(toks, k, k + m)
-        if n_after:
-            self.registry.alias(right, left)
-        else:
-            self.registry.alias(left, right)
-
-    def opens_at(self, toks: Sequence[Tok], i: int) -> bool:
-        """Token i opens a sentence (or a dateline-led lead, a quote, a glued paragraph)."""
-        return i == 0 or toks[i].start in self.openings or toks[i - 1].text in OPENERS
+        self.registry = RegisterPass(self.tokens, self.parser, self.common, self.openings).register(self.paras)
 
     # --- attribution -----------------------------------------------------------------------------
     def subject_before(self, toks: list[Tok], k: int) -> Mention | None:
@@ -355,14 +176,20 @@ class Speakers:
         return p.name, p.role, p.org
 
     def without_opener(self, m: Mention) -> str:
-        """'Walaupun Iqbal menuturkan' after 'Said Iqbal': a sentence opener glued to a known name."""
+        """'Walaupun Iqbal menuturkan' after 'Said Iqbal', 'Tidak Mempengaruhi Iuran Budi menuturkan' after
+        'Budi Santoso': words glued before a known name (an opener, or words the article writes in lower case)."""
         name = m.name or ""
         words = name.split()
-        if m.role or len(words) < 2 or not self.opens_char(m.start):
+        if m.role or len(words) < 2 or self.registry.known(name, titled_only=True):
             return name
-        tail = " ".join(words[1:])
-        if self.registry.known(tail) and not self.registry.known(name):
-            return tail
+        before = self.text[max(0, m.start - 20):m.start].split()
+        opener = self.opens_char(m.start) or bool(before) and before[-1].casefold() in self.lex.not_names
+        k = 0
+        while k < len(words) - 1 and (opener and k == 0 or words[k].casefold() in self.common):
+            k += 1
+            tail = " ".join(words[k:])
+            if self.registry.known(tail, besides=name):
+                return tail
         return name
 
     def opens_char(self, pos: int) -> bool:
@@ -372,14 +199,14 @@ class Speakers:
         return j < 0 or pos in self.openings or self.text[j] in "\n.!?\"-:"
 
     def not_a_person(self, name: str) -> bool:
-        """A one-word 'name' the article uses as an organisation ('CEO Iconomics, Bram ...' then 'menurut
-        Iconomics') or writes in lower case elsewhere ('Mendengar'), and no person carries it."""
-        if " " in name:
+        """A 'name' the article uses for an organisation ('CEO Iconomics, Bram ...' then 'menurut
+        Iconomics'), or one word it writes in lower case elsewhere ('Mendengar'), that no person carries."""
+        reg = self.registry
+        if name.casefold() in reg.aliases:
             return False
-        low = name.casefold()
-        if low not in self.registry.org_words and low not in self.common:
-            return False
-        return not self.registry.known(name) and low not in self.registry.aliases
+        if all(w.casefold() in reg.org_words for w in name.split()) and not reg.known(name, titled_only=True):
+            return True
+        return " " not in name and name.casefold() in self.common and not reg.known(name)
 
     # --- pass --------------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -498,6 +325,7 @@ class Speakers:
             m = self.parser.parse(toks, start)
             if m and m.kind == "person" and m.role:
                 self.resolve(m, m.start)
+
 
 
 def canonical(quotes: list[Quote], registry: Registry) -> list[Quote]:

@@ -1,0 +1,94 @@
+"""The vocabulary person mentions are parsed with: titles, organisation and place words, honorifics ...
+(rules/titles.yml), and the gazetteer's place names. Loaded once; code elsewhere only reads it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .rules import alternation, compile_pattern, load_csv, load_yaml, require
+
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: Phrases
+    modifiers: frozenset[str]
+    org_words: Phrases
+    place_heads: Phrases
+    place_tails: frozenset[str]
+    honorifics: frozenset[str]
+    degrees: frozenset[str]
+    particles: frozenset[str]
+    pronouns: frozenset[str]
+    description_nouns: frozenset[str]
+    demonstratives: frozenset[str]
+    not_names: frozenset[str]
+    connectors: frozenset[str]
+    nickname_after: Phrases      # "X yang akrab disapa Y": Y is X's nickname
+    nickname_before: Phrases     # "Y, panggilan akrab X": Y is X's nickname
+    nickname_glue: frozenset[str]
+    org_heads: frozenset[str]    # "PT", "Yayasan": a proper name follows
+    nouns: re.Pattern[str]       # common-noun word shapes ("kehadiran", "perekonomian")
+    org_prefix: re.Pattern[str]  # "Kemen...", "Kominfo"
+    place_cues: frozenset[str]   # "Kabupaten", "di", "warga": a place name follows
+    org_cues: frozenset[str]     # "pihak", "lembaga": an organisation's name follows
+    org_tails: Phrases           # "Prize", "Group": the organisation's name precedes
+    role_words: frozenset[str]   # every casefolded token of a title or organisation word
+    short_words: frozenset[str]  # casefolded words that keep their final dot ("Dr.", "S.Kep.", "Kab.")
+
+
+def phrases(words: list[str]) -> Phrases:
+    """Index multi-word entries by their first word, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for w in words:
+        toks = tuple(str(w).casefold().split())
+        table.setdefault(toks[0], []).append(toks)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in table.items()}
+
+
+@cache
+def lexicon() -> Lexicon:
+    keys = ("titles", "modifiers", "org_words", "place_heads", "place_tails", "honorifics", "degrees",
+            "name_particles", "pronouns", "description_nouns", "demonstratives", "not_names", "connectors",
+            "nickname_after", "nickname_before", "nickname_glue", "org_heads", "noun_patterns", "org_prefixes",
+            "place_cues", "org_cues", "org_tails")
+    data = require(load_yaml("titles.yml"), "titles.yml", {k: list for k in keys})
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data[key])
+
+    role_words = frozenset(t for k in ("titles", "org_words") for w in data[k] for t in str(w).casefold().split())
+    short = frozenset(w for w in role_words if w.endswith(".")) | folded("degrees")
+    return Lexicon(
+        titles=phrases(data["titles"]), modifiers=folded("modifiers"), org_words=phrases(data["org_words"]),
+        place_heads=phrases(data["place_heads"]), place_tails=folded("place_tails"),
+        # honorifics are case-sensitive: "Dr." / "dr." both listed; "H." is Haji, "M." stays an initial
+        honorifics=frozenset(data["honorifics"]), degrees=folded("degrees"), particles=folded("name_particles"),
+        pronouns=folded("pronouns"), description_nouns=folded("description_nouns"),
+        demonstratives=folded("demonstratives"), not_names=folded("not_names"), connectors=folded("connectors"),
+        nickname_after=phrases(data["nickname_after"]), nickname_before=phrases(data["nickname_before"]),
+        nickname_glue=folded("nickname_glue"), org_heads=folded("org_heads"),
+        nouns=compile_pattern("(?:" + "|".join(data["noun_patterns"]) + ")", "titles.yml", 0),
+        org_prefix=compile_pattern("(?:" + alternation(data["org_prefixes"]) + ")", "titles.yml", 0),
+        place_cues=folded("place_cues"), org_cues=folded("org_cues"), org_tails=phrases(data["org_tails"]),
+        role_words=role_words, short_words=short,
+    )
+
+
+@cache
+def gazetteer_places() -> frozenset[tuple[str, ...]]:
+    """Every region name of the gazetteer and its aliases, as casefolded word tuples (also written as
+    one word: 'Palangkaraya'): tells 'Cabang Makassar Ishak Iskandar' where the place ends."""
+    from .gazetteer import bare_name, regions
+    names = [bare_name(r.name) for r in regions()]
+    names += [row["alias"] for row in load_csv("region_aliases.csv", ("alias", "name"))]
+    out: set[tuple[str, ...]] = set()
+    for name in names:
+        words = tuple(name.casefold().replace("-", " ").split())
+        if 0 < len(words) <= 3:
+            out.add(words)
+            out.add(("".join(words),))
+    return frozenset(out)

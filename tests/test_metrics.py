@@ -1,0 +1,173 @@
+"""Metric typing and relevance, on invented sentences (one class of error per test)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from jkn_extract import extract
+from jkn_extract.metrics import in_scope, metric_rules
+
+
+def typed(text: str, published: str | None = None) -> list[tuple[str, float]]:
+    return [(r.metric, r.value) for r in extract(text, "t", published)]
+
+
+def one(text: str, published: str | None = None):
+    records = extract(text, "t", published)
+    assert len(records) == 1, records
+    return records[0]
+
+
+# --- positives that must stay ------------------------------------------------------------------
+
+def test_coverage_population_and_gap_in_one_paragraph():
+    text = ("Sebanyak 81,5 persen penduduk Kabupaten Maju sudah terdaftar dalam program JKN, "
+            "dari total jumlah penduduk sebanyak 310.420 jiwa.\n"
+            "Pemkab masih memerlukan peningkatan peserta JKN yakni sejumlah 57.300 jiwa.")
+    assert typed(text) == [("jkn_coverage_pct", 81.5), ("population", 310420.0), ("coverage_gap", 57300.0)]
+
+
+def test_bare_number_after_introducer_is_a_figure():
+    text = "Cakupan kepesertaan JKN mencapai 90 persen dari total penduduk kota itu yakni 412.300."
+    assert ("population", 412300.0) in typed(text)
+
+
+def test_unit_noun_read_whole_beyond_the_figure():
+    # "peserta PBI" starts inside the figure and ends after it: PBI, not all participants.
+    assert typed("Di kabupaten itu tercatat 45.200 peserta PBI JKN.") == [("pbi_participants", 45200.0)]
+    assert typed("Kini ada 12.800 peserta nonaktif BPJS Kesehatan.") == [("inactive_participants", 12800.0)]
+
+
+def test_classifier_noun_yields_to_specific_cue():
+    text = "Masih ada kuota PBI BPJS Kesehatan sebanyak 2,1 juta peserta pada Maret 2022."
+    assert typed(text) == [("pbi_participants", 2100000.0)]
+    text = "Sebanyak 300 ribu penduduk kota itu telah terdaftar sebagai peserta JKN."
+    assert typed(text) == [("participants", 300000.0)]
+
+
+def test_equivalence_overrides_classifier_noun_and_keeps_target_kind():
+    text = "Peserta aktif JKN di provinsi itu sekitar 81 persen atau 2,2 juta peserta."
+    assert typed(text) == [("active_participation_pct", 81.0), ("active_participants", 2200000.0)]
+    records = extract("Pemerintah menargetkan pada 2026 cakupan kepesertaan JKN mencapai 98 persen "
+                      "atau 1,1 juta jiwa.", "t")
+    assert [(r.metric, r.kind, r.target_year) for r in records] == [
+        ("jkn_coverage_pct", "target", 2026), ("participants", "target", 2026)]
+
+
+def test_uncovered_share_is_not_coverage_but_uncovered_count_is_gap():
+    assert typed("Artinya masih ada 3,4 persen penduduk yang belum terdaftar JKN.") == []
+    assert typed("Sisanya 8.150 jiwa belum terdaftar sebagai peserta JKN.") == [("coverage_gap", 8150.0)]
+    assert typed("Tinggal 20.400 orang lagi yang belum jadi peserta JKN.") == [("coverage_gap", 20400.0)]
+
+
+def test_date_in_the_figures_own_clause():
+    text = "Peserta JKN naik dari 90,1 juta peserta pada 2015, menjadi 250,2 juta peserta pada 2022."
+    records = extract(text, "t")
+    assert [(r.value, r.as_of) for r in records] == [(90100000.0, "2015"), (250200000.0, "2022")]
+    text = ("Anggaran PBI daerah pada 2018 sebesar Rp 5,5 triliun, lalu untuk 2019 menjadi Rp 7,1 triliun "
+            "untuk iuran JKN.")
+    assert extract(text, "t")[0].as_of == "2018"
+
+
+def test_arrears_of_contributions_only():
+    assert typed("Tunggakan iuran peserta JKN di kota itu mencapai Rp 2,4 miliar.") == [
+        ("contribution_arrears", 2400000000.0)]
+    assert typed("BPJS Kesehatan memiliki tunggakan pembayaran klaim ke rumah sakit sekitar Rp 4 triliun.") == []
+
+
+# --- numbers that are not figures --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Salah satu peserta JKN, Rina (34), merasa terbantu.",
+    "Peserta JKN berusia 45 tahun itu dirawat selama 12 hari.",
+    "Layanan BPJS Kesehatan Care Center dapat diakses selama 24 jam.",
+    "Nomor layanan BPJS Kesehatan diubah menjadi 165 agar mudah diingat peserta.",
+    "Syarat pendaftaran peserta JKN yakni: 1.",
+    "Ruang rawat inap peserta JKN harus memenuhi 12 kriteria.",
+    "BPJS Kesehatan bekerja sama dengan lebih dari 900 ribu kanal pembayaran untuk peserta JKN.",
+    "Aplikasi ini melayani jutaan peserta JKN di seluruh negeri.",
+])
+def test_numbers_that_count_no_vocabulary_noun(sentence):
+    assert typed(sentence) == []
+
+
+# --- figures about other things in health-insurance articles -----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # participants of a competition, survey, vaccination, training
+    "Kompetisi inovasi BPJS Kesehatan diikuti 900 peserta dan meloloskan 250 peserta, terdiri dari 80 peserta kategori data.",
+    "Survei BPJS Kesehatan terhadap 1.500 peserta JKN menunjukkan mayoritas puas.",
+    "Artinya 9 dari 10 peserta merasa puas terhadap layanan BPJS Kesehatan.",
+    "Acara sosialisasi itu dihadiri 1.200 peserta JKN dari segmen PBI.",
+    "Dalam dua tahun, pertumbuhan kepesertaan JKN sebesar 12,5 juta jiwa.",
+    # subsets of participants doing something
+    "Sebanyak 48.000 peserta JKN melakukan penurunan kelas selama 2020.",
+    "Terdapat 12,4 juta peserta JKN terdiagnosis hipertensi.",
+    "Ada 3.500 peserta JKN yang dilayani klinik keliling itu.",
+    # hospitals in trials, queues, fraud
+    "Sebanyak 41 FKTP di kota itu telah menerapkan sistem antrean online yang terhubung dengan JKN.",
+    "Uji coba kelas rawat inap standar JKN dilakukan di 14 rumah sakit vertikal.",
+    "Tim menemukan kecurangan klaim JKN yang dilakukan oleh 5 rumah sakit.",
+    # money that is not a budget for contributions
+    "Iuran PBI naik dari Rp 23.000 menjadi Rp 42.000 per orang per bulan.",
+    "Anggaran kesehatan dalam program PEN sebesar Rp 87 triliun, di luar iuran JKN.",
+    "Defisit anggaran JKN diperkirakan mencapai Rp 32 triliun.",
+    "Selain PBI, pemerintah menyalurkan bansos sembako dengan anggaran Rp 45 triliun.",
+    # poverty counts next to PBI
+    "Sebanyak 25 juta penduduk miskin iurannya dibayar pemerintah melalui PBI.",
+])
+def test_figures_measuring_other_things_yield_nothing(sentence):
+    assert typed(sentence) == []
+
+
+def test_facility_count_needs_insurance_term_in_its_own_sentence():
+    text = "Kota itu punya 14 puskesmas dan 6 rumah sakit.\nSemua melayani peserta JKN."
+    assert typed(text) == []
+    assert typed("Kota itu punya 14 puskesmas yang bekerja sama dengan BPJS Kesehatan.") == [
+        ("primary_care_facilities", 14.0)]
+
+
+def test_previous_sentence_may_supply_insurance_term_for_persons():
+    text = "Cakupan kepesertaan JKN nasional mencapai 95,7 persen.\nAngka itu setara 264 juta orang yang sudah ter-cover."
+    assert ("participants", 264000000.0) in typed(text)
+
+
+# --- general news: zero records ----------------------------------------------------------------
+
+CENSUS = ("Badan Pusat Statistik mencatat jumlah penduduk provinsi itu 5.432.100 jiwa pada 2020, naik 1,2 persen.\n"
+          "Sebanyak 51,3 persen penduduk adalah laki-laki, dan 27 persen berusia di bawah 15 tahun.\n"
+          "Penduduk miskin turun menjadi 412.000 orang atau 7,6 persen dari total penduduk.\n"
+          "Di kabupaten itu tercatat 23 puskesmas, 4 rumah sakit dan 112 sekolah dasar.")
+ELECTION = ("KPU menetapkan 1.245.000 pemilih tetap di kota itu.\n"
+            "Pasangan nomor urut 1 meraih 54,3 persen suara, sedangkan pasangan nomor urut 2 meraih 45,7 persen.\n"
+            "Tingkat partisipasi pemilih mencapai 78 persen, atau 971.100 jiwa.\n"
+            "Anggaran pilkada dari APBD sebesar Rp 45 miliar.")
+
+
+@pytest.mark.parametrize("text", [CENSUS, ELECTION])
+def test_general_news_dense_with_figures_yields_nothing(text):
+    assert not in_scope(text)
+    assert typed(text) == []
+
+
+@pytest.mark.parametrize("text", [CENSUS, ELECTION])
+def test_general_news_with_a_passing_insurance_mention_yields_nothing(text):
+    # One unrelated sentence on BPJS Kesehatan must not turn census or election figures into records.
+    text = text + "\nSementara itu, pelayanan BPJS Kesehatan di kota itu berjalan normal."
+    assert in_scope(text)
+    assert typed(text) == []
+
+
+# --- rules and robustness ----------------------------------------------------------------------
+
+def test_rules_load_and_vocabulary_units():
+    rules = metric_rules()
+    assert rules.limits["rupiah"][0] >= 1e6
+    assert "peserta" in rules.generic and "peserta" in rules.clause_relevance
+
+
+def test_linear_time_on_adversarial_input():
+    started = time.time()
+    extract("peserta JKN " * 3000 + "sebanyak " * 3000 + "1.000 " * 2000 + "(5) " * 2000, "t")
+    assert time.time() - started < 20
