@@ -18,7 +18,7 @@ DIGITS = [
     ("202.131 jiwa", 202131, "persons"),
     ("2.032.767 jiwa", 2032767, "persons"),
     ("1.234.567.890", 1234567890, None),
-    ("239.260", 239260, None),
+    ("418.390", 418390, None),
     ("12.5", 12.5, None),  # an English point that cannot be a thousands group
     ("0.125", 0.125, None),
     ("1.5 juta", 1.5e6, None),

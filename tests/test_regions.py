@@ -147,17 +147,18 @@ def test_duplicate_name_prefers_the_article_province() -> None:
 
 
 def test_main_region_prefers_frequent_regency_over_its_province() -> None:
-    text = ("Koba, Babel (ANTARA) - Pemkab Bangka Tengah menargetkan UHC. Bangka Tengah kini mencapai "
+    text = ("Toboali, Babel (ANTARA) - Pemkab Bangka Selatan menargetkan UHC. Bangka Selatan kini mencapai "
             "97 persen, tertinggi di Provinsi Kepulauan Bangka Belitung. Babel sendiri 95 persen. "
-            "Data BPJS Kesehatan Cabang Pangkalpinang menunjukkan Bangka Tengah terus naik.")
-    assert main_region(text) == Region("19.04", "Kabupaten Bangka Tengah", "kabupaten")
+            "Data BPJS Kesehatan Cabang Tanjungpandan menunjukkan Bangka Selatan terus naik.")
+    assert main_region(text) == Region("19.03", "Kabupaten Bangka Selatan", "kabupaten")
 
 
 def test_main_region_dateline_district_and_caps() -> None:
     # a dateline town that is a kecamatan stands for its regency, within the dateline's province
-    assert main_region("Mentok, Babel (ANTARA) - Warga antusias mendaftar JKN.").code == "19.05"
-    assert main_region("PANGKALPINANG - Capaian UHC naik tahun ini.").code == "19.71"
-    assert main_region("Singkawang, InfoPublik - Warga mendaftar JKN.").code == "61.72"
+    assert main_region("Sungailiat, Babel (ANTARA) - Warga antusias mendaftar JKN.").code == "19.01"
+    assert main_region("Manggar, Babel (ANTARA) - Warga antusias mendaftar JKN.").code == "19.06"
+    assert main_region("TANJUNGPINANG - Capaian UHC naik tahun ini.").code == "21.72"
+    assert main_region("Pontianak, InfoPublik - Warga mendaftar JKN.").code == "61.71"
 
 
 def test_main_region_bureau_dateline_and_national() -> None:
