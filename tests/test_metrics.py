@@ -104,6 +104,7 @@ def test_numbers_that_count_no_vocabulary_noun(sentence):
     # subsets of participants doing something
     "Sebanyak 48.000 peserta JKN melakukan penurunan kelas selama 2020.",
     "Terdapat 12,4 juta peserta JKN terdiagnosis hipertensi.",
+    "Sekitar 3 juta peserta kegiatan skrining BPJS Kesehatan berisiko diabetes.",
     "Ada 3.500 peserta JKN yang dilayani klinik keliling itu.",
     # hospitals in trials, queues, fraud
     "Sebanyak 41 FKTP di kota itu telah menerapkan sistem antrean online yang terhubung dengan JKN.",
@@ -171,3 +172,83 @@ def test_linear_time_on_adversarial_input():
     started = time.time()
     extract("peserta JKN " * 3000 + "sebanyak " * 3000 + "1.000 " * 2000 + "(5) " * 2000, "t")
     assert time.time() - started < 20
+
+
+# --- recall classes: figures without a cue of their own, wishes and goals ------------------------
+
+def kinds(text: str) -> list[tuple[str, float, str, int | None]]:
+    return [(r.metric, r.value, r.kind, r.target_year) for r in extract(text, "t")]
+
+
+def test_percentage_after_a_count_is_its_coverage():
+    text = "Tahun lalu jumlah peserta JKN mencapai 120,4 juta orang atau 81,25%."
+    assert typed(text) == [("participants", 120400000.0), ("jkn_coverage_pct", 81.25)]
+    text = "Tahun ini kepesertaan JKN ditargetkan mencapai 130,2 juta jiwa atau 88,1% penduduk."
+    assert kinds(text) == [("participants", 130200000.0, "target", None),
+                           ("jkn_coverage_pct", 88.1, "target", None)]
+
+
+def test_percentage_of_participants_is_not_coverage():
+    text = "Peserta JKN di kota itu 400 ribu jiwa atau 35 persen dari total peserta di provinsi."
+    assert ("jkn_coverage_pct", 35.0) not in typed(text)
+
+
+def test_percentage_reached_by_a_count_cue_is_coverage_target():
+    text = "Pemerintah menargetkan BPJS Kesehatan meningkatkan jumlah peserta hingga 97 persen pada 2027 mendatang."
+    assert kinds(text) == [("jkn_coverage_pct", 97.0, "target", 2027)]
+
+
+def test_protected_residents_and_becoming_participants_are_coverage():
+    assert typed("Warga yang sudah terlindungi program JKN di provinsi itu mencapai 93 persen dari total penduduk.") == [
+        ("jkn_coverage_pct", 93.0)]
+    assert typed("Kini sudah ada 91,2 persen penduduk menjadi peserta program JKN.") == [("jkn_coverage_pct", 91.2)]
+    assert typed("Tinggal 41.300 warga yang belum terlindungi BPJS Kesehatan.") == [("coverage_gap", 41300.0)]
+
+
+def test_inactive_and_struck_off_participants():
+    assert typed("Sebanyak 1.204.500 jiwa sudah tidak aktif lagi kepesertaannya dalam JKN.") == [
+        ("inactive_participants", 1204500.0)]
+    assert typed("Ada lebih dari 52 ribu yang dicoret dari peserta PBI JKN daerah itu.") == [
+        ("inactive_participants", 52000.0)]
+
+
+def test_level_reached_after_growth_is_a_count_but_growth_is_not():
+    assert typed("Kepesertaan JKN-KIS tumbuh pesat; pertumbuhan kepesertaan JKN-KIS melonjak menjadi 180 juta jiwa.") == [
+        ("participants", 180000000.0)]
+    assert typed("Dalam dua tahun, pertumbuhan kepesertaan JKN sebesar 12,5 juta jiwa.") == []
+
+
+def test_participation_named_by_insurer_is_a_count():
+    assert typed("Hingga kini, kepesertaan BPJS Kesehatan di negeri ini mencapai 210 juta orang.") == [
+        ("participants", 210000000.0)]
+
+
+def test_anaphor_refers_to_the_figure_before():
+    text = ("Saat ini kepesertaan JKN di kabupaten itu mencapai 610 ribu orang.\n"
+            "Ia berharap, jumlah itu menjadi minimal 96 persen pada 2026.")
+    assert kinds(text) == [("participants", 610000.0, "actual", None), ("jkn_coverage_pct", 96.0, "target", 2026)]
+
+
+def test_compared_figure_measures_the_same():
+    text = "Peserta JKN mencapai 140.200 jiwa selama 2023, naik dibanding tahun sebelumnya sebanyak 132.900 jiwa."
+    assert typed(text) == [("participants", 140200.0), ("participants", 132900.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah daerah berupaya untuk mencapai 100 persen UHC pada 2030.",
+    "Menurut dia, cakupan kepesertaan JKN bisa mencapai 95 persen.",
+    "Kebijakan ini untuk memastikan 97% penduduk terdaftar sebagai peserta JKN pada 2025 mendatang.",
+])
+def test_wishes_and_goals_are_targets(text):
+    assert [r.kind for r in extract(text, "t")] == ["target"]
+
+
+def test_goal_restated_as_uhc_and_coverage_is_one_goal():
+    text = ("Program itu bertujuan mencapai UHC dengan target 98 persen dari total penduduk.\n"
+            "Bupati ingin menyisir warga agar mencapai predikat UHC, dengan cakupan kepesertaan JKN hingga 98 persen.")
+    assert [(r.value, r.kind) for r in extract(text, "t")] == [(98.0, "target")]
+
+
+def test_total_population_after_participants_clause():
+    text = "Masih ada 21.400 penduduk yang belum terdaftar sebagai peserta JKN dari total 310.500 penduduk."
+    assert typed(text) == [("coverage_gap", 21400.0), ("population", 310500.0)]
