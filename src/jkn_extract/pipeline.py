@@ -1,15 +1,16 @@
 """The only place that knows the order of the stages and how work is split across processes.
 
 Two streaming passes over the inputs keep memory flat in the dump size: pass 1 ingests, cleans and
-registers every article with the deduplicator (which keeps only hashes and MinHash signatures);
-pass 2 reads the inputs again and sends the kept articles, in windows, through the parser, writing
-outputs as it goes. Output order is input order whatever the number of workers.
+
+
+
 """
 from __future__ import annotations
 
 import json
 import multiprocessing as mp
 import platform
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,14 +23,15 @@ from tqdm import tqdm
 from .clean import clean_text
 from .dates import find_published, normalise_published
 from .dedup import Deduplicator, Fingerprint, Fingerprinter
-from .ingest import Article, Rejected, iter_articles
+from .ingest import Article, Item, Rejected, iter_articles
 from .parse import make_doc, make_nlp
 from .metrics import in_scope
 from .records import Record, records_from_figures
 from .writers import OutputWriter, write_duplicates, write_manifest
 
 STATE_FILE = "state/dedup.pkl"
-WINDOW = 256  # articles handed to the workers at a time: bounds memory, keeps them busy
+IN_FLIGHT = 512  # articles read ahead of the writer at most: bounds memory, keeps workers busy
+CHUNK = 8
 
 
 @dataclass(frozen=True)
@@ -88,17 +90,6 @@ def progress(options: RunOptions, desc: str, total: int | None = None) -> tqdm:
                 dynamic_ncols=True)
 
 
-def windows(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 # -- work done in the worker processes (or inline with one worker) ----------------------------------
 _FINGERPRINTER: Fingerprinter | None = None
 
@@ -108,14 +99,21 @@ def init_worker(fingerprinter: Fingerprinter) -> None:
     _FINGERPRINTER = fingerprinter
 
 
-def fingerprint_task(item: Article) -> tuple[Fingerprint, str | None]:
+def fingerprint_task(task: tuple[int, Item]) -> tuple[int, Item, tuple[Fingerprint, str | None] | None]:
+    i, item = task
+    if isinstance(item, Rejected):
+        return i, item, None
     cleaned = clean_text(item.text)
-    return _FINGERPRINTER(cleaned), published_of(item, cleaned)
+    return i, item, (_FINGERPRINTER(cleaned), published_of(item, cleaned))
 
 
-def extract_task(task: tuple[Article, str]) -> dict[str, Any]:
+def extract_task(task: tuple[int, Item, str]) -> tuple[int, Item, dict[str, Any] | None]:
+    i, item, status = task
+    return i, item, (None if isinstance(item, Rejected) else extract_one(item, status))
+
+
+def extract_one(item: Article, status: str) -> dict[str, Any]:
     """Clean (again: pass 2 keeps no text from pass 1) and, for a kept article, extract."""
-    item, status = task
     try:
         cleaned = clean_text(item.text)
         published = published_of(item, cleaned)
@@ -131,15 +129,32 @@ def extract_task(task: tuple[Article, str]) -> dict[str, Any]:
 
 # -- the two passes ---------------------------------------------------------------------------------
 class Workers:
-    """`map` over a window, in order: a process pool for N > 1, plain `map` for one worker."""
+    """Ordered streaming map: a process pool for N > 1, plain `map` for one worker. At most `IN_FLIGHT`
+    items are read ahead of the writer, so memory stays flat; workers never wait for each other."""
 
     def __init__(self, n: int, fingerprinter: Fingerprinter) -> None:
         init_worker(fingerprinter)
-        self.pool = (mp.get_context("fork").Pool(n, initializer=init_worker, initargs=(fingerprinter,))
-                     if n > 1 else None)
+        self.pool = None
+        if n > 1:
+            make_nlp()  # built once here and shared by the forked workers (copy-on-write), not once each
+            self.pool = mp.get_context("fork").Pool(n, initializer=init_worker, initargs=(fingerprinter,))
 
-    def map(self, fn, items: list) -> Iterable:
-        return self.pool.imap(fn, items, chunksize=8) if self.pool else map(fn, items)
+    def map(self, fn, items: Iterable) -> Iterator:
+        if self.pool is None:
+            return map(fn, items)
+        slots = threading.BoundedSemaphore(IN_FLIGHT)
+
+        def feed() -> Iterator:
+            for item in items:  # consumed by the pool's feeder thread: it blocks here when full
+                slots.acquire()
+                yield item
+
+        def results() -> Iterator:
+            for result in self.pool.imap(fn, feed(), chunksize=CHUNK):
+                slots.release()
+                yield result
+
+        return results()
 
     def close(self) -> None:
         if self.pool:
@@ -154,18 +169,18 @@ def first_pass(options: RunOptions, dedup: Deduplicator, workers: Workers) -> tu
     first_digest: dict[str, bytes] = {}
     n = 0
     bar = progress(options, "reading")
-    for window in windows(enumerate(iter_articles(options.inputs), 1), WINDOW):
-        n = window[-1][0]
-        articles = [(i, item) for i, item in window if isinstance(item, Article)]
-        for (i, item), (fp, published) in zip(articles, workers.map(fingerprint_task, [a for _, a in articles])):
-            if item.article_id in first_digest:
-                overrides[i] = (("duplicate", item.article_id, "same article_id and text as an earlier article")
-                                if first_digest[item.article_id] == fp.digest else
-                                ("rejected", "", "article_id already used by an earlier article with other text"))
-                continue
-            first_digest[item.article_id] = fp.digest
-            dedup.add_fingerprint(item.article_id, fp, published)
-        bar.update(len(window))
+    for n, item, outcome in workers.map(fingerprint_task, enumerate(iter_articles(options.inputs), 1)):
+        bar.update()
+        if outcome is None:
+            continue
+        fp, published = outcome
+        if item.article_id in first_digest:
+            overrides[n] = (("duplicate", item.article_id, "same article_id and text as an earlier article")
+                            if first_digest[item.article_id] == fp.digest else
+                            ("rejected", "", "article_id already used by an earlier article with other text"))
+            continue
+        first_digest[item.article_id] = fp.digest
+        dedup.add_fingerprint(item.article_id, fp, published)
     bar.close()
     return overrides, n
 
@@ -183,36 +198,33 @@ def second_pass(options: RunOptions, decisions, overrides, n_items: int, workers
     """Account for every item and extract the kept ones, writing as it goes, in input order."""
     stats = {"kept": 0, "duplicate": 0, "rejected": 0, "records": 0, "quotes": 0}
     bar = progress(options, "extracting", total=n_items)
-    for window in windows(enumerate(iter_articles(options.inputs), 1), WINDOW):
-        articles = [(i, item, status_of(i, item, decisions, overrides)) for i, item in window
-                    if isinstance(item, Article)]
-        outcomes = iter(workers.map(extract_task, [(item, st[0]) for _, item, st in articles]))
-        by_ordinal = {i: (item, st, next(outcomes)) for i, item, st in articles}
-        for i, item in window:
-            if isinstance(item, Rejected):
-                stats["rejected"] += 1
-                writer.write_article({"article_id": item.article_id, "source": item.source, "status": "rejected",
-                                      "reason": item.reason, "n_records": 0})
-                continue
-            item, (status, duplicate_of, reason), outcome = by_ordinal[i]
-            row = {"article_id": item.article_id, "source": item.source, "published": outcome["published"],
-                   "status": status, "duplicate_of": duplicate_of, "n_records": 0,
-                   "reason": "; ".join(filter(None, [reason, item.note]))}
-            if "rejected" in outcome:
-                status = row["status"] = "rejected"
-                row["reason"] = "; ".join(filter(None, [outcome["rejected"], item.note]))
-            elif status == "kept":
-                result: ArticleResult = outcome["result"]
-                rows = [r.to_dict() for r in result.records]
-                writer.write_records(rows)
-                writer.write_quotes(result.quotes)
-                stats["records"] += len(rows)
-                stats["quotes"] += len(result.quotes)
-                row.update(region_code=result.main_region, n_records=len(rows))
-            stats[status] += 1
-            writer.write_article(row)
-        bar.update(len(window))
-        bar.set_postfix(records=stats["records"], refresh=False)
+    tasks = ((i, item, status_of(i, item, decisions, overrides) if isinstance(item, Article) else None)
+             for i, item in enumerate(iter_articles(options.inputs), 1))
+    for i, item, outcome in workers.map(extract_task, ((i, item, st and st[0]) for i, item, st in tasks)):
+        bar.update()
+        if isinstance(item, Rejected):
+            stats["rejected"] += 1
+            writer.write_article({"article_id": item.article_id, "source": item.source, "status": "rejected",
+                                  "reason": item.reason, "n_records": 0})
+            continue
+        status, duplicate_of, reason = status_of(i, item, decisions, overrides)
+        row = {"article_id": item.article_id, "source": item.source, "published": outcome["published"],
+               "status": status, "duplicate_of": duplicate_of, "n_records": 0,
+               "reason": "; ".join(filter(None, [reason, item.note]))}
+        if "rejected" in outcome:
+            status = row["status"] = "rejected"
+            row["reason"] = "; ".join(filter(None, [outcome["rejected"], item.note]))
+        elif status == "kept":
+            result: ArticleResult = outcome["result"]
+            rows = [r.to_dict() for r in result.records]
+            writer.write_records(rows)
+            writer.write_quotes(result.quotes)
+            stats["records"] += len(rows)
+            stats["quotes"] += len(result.quotes)
+            row.update(region_code=result.main_region, n_records=len(rows))
+            bar.set_postfix(records=stats["records"], refresh=False)
+        stats[status] += 1
+        writer.write_article(row)
     bar.close()
     return stats
 
