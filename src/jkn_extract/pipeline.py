@@ -1,9 +1,10 @@
 """The only place that knows the order of the stages and how work is split across processes.
 
 Two streaming passes over the inputs keep memory flat in the dump size: pass 1 ingests, cleans and
-
-
-
+registers every article with the deduplicator (which keeps only hashes and MinHash signatures);
+pass 2 reads the inputs again, accounts for every item and sends the kept articles to the parser,
+writing outputs as it goes. Both passes stream through an ordered, bounded map, so output order is
+input order whatever the number of workers.
 """
 from __future__ import annotations
 
