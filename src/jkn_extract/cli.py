@@ -25,8 +25,14 @@ new records are appended. Use --fresh to start DIR over.
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="jkn-extract", description=__doc__.split("\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="jkn-extract", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Turn Indonesian news about JKN / BPJS Kesehatan / UHC into records: one per coverage "
+                    "figure, with region, date, metric and speaker.",
+        epilog="Examples:\n  jkn-extract run                       # ./corpus -> ./outputs\n"
+               "  jkn-extract run dump.jsonl.gz --out data/ --workers 2\n"
+               "  jkn-extract eval --gold gold.jsonl --pred data/records.jsonl\n"
+               "Run `jkn-extract run --help` for inputs and outputs.")
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="extract records from articles", description=RUN_HELP,
                          formatter_class=argparse.RawDescriptionHelpFormatter)
