@@ -41,6 +41,37 @@ def test_antara_teaser_glued_to_dateline_is_split():
     assert clean_text(text).split("\n") == ["Cakupan naik dari tahun ke tahunnya", "Kota Baru (ANTARA) - Badan itu mencatat"]
 
 
+@pytest.mark.parametrize("text, lines", [
+    ("angka ini terus naik tiap bulanSUNGAI RAYA (ANTARA) - Dinas", ["angka ini terus naik tiap bulan",
+                                                                    "SUNGAI RAYA (ANTARA) - Dinas"]),
+    ("kabupaten yang meraih predikat UHCTanjung Lestari (ANTARA) - Dinas", [
+        "kabupaten yang meraih predikat UHC", "Tanjung Lestari (ANTARA) - Dinas"]),
+    ("tidak dipakai untuk berobat,Kota Lama, Sumbar (ANTARA) - Badan", [
+        "tidak dipakai untuk berobat,", "Kota Lama, Sumbar (ANTARA) - Badan"]),
+    ("perlu subsidi dari pemerintah Tanjung Lestari (ANTARA) - Menteri", [
+        "perlu subsidi dari pemerintah", "Tanjung Lestari (ANTARA) - Menteri"]),
+    # a multi-word dateline at the top is never split inside
+    ("Tanjung Lestari (ANTARA) - Dinas", ["Tanjung Lestari (ANTARA) - Dinas"]),
+    ("Kota Lama, Sumbar (ANTARA) - Dinas", ["Kota Lama, Sumbar (ANTARA) - Dinas"]),
+])
+def test_teaser_glued_to_dateline_after_acronym_comma_or_space(text, lines):
+    assert clean_text(text).split("\n") == (lines or [text])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Daerah itu meraihUniversal Health Coverage(UHC) tahun ini.",
+     "Daerah itu meraih Universal Health Coverage (UHC) tahun ini."),
+    ("menjadi tanggung jawabBPJS Kesehatan", "menjadi tanggung jawab BPJS Kesehatan"),
+    ("rapat bulan mendatang.Anggota dewan hadir", "rapat bulan mendatang. Anggota dewan hadir"),
+    # legitimate mixed case stays
+    ("Daftar lewat iPhone, eKTP, JKN-KIS atau McDonald dan PeduliLindungi", None),
+    ("kata dr.Sinta kepada detikHealth", "kata dr. Sinta kepada detikHealth"),
+    ("dokter radiologi(K) dan fungsi pow(I, 2)", None),
+])
+def test_glued_lower_and_capitalised_words_are_split(text, expected):
+    assert clean_text(text) == (expected or text)
+
+
 def test_inline_chrome_removed():
     assert clean_text("Cakupan ADVERTISEMENT naik.") == "Cakupan naik."
 
@@ -74,5 +105,6 @@ def test_video_embeds_revision_notes_and_infographic_titles_removed():
 def test_adversarial_input_is_linear(n):
     # Long runs of the characters the patterns look at must not blow up.
     started = time.time()
-    clean_text("a." * n + '"' * n + "x" * n + "Kota " * n + "(ANTARA" * n + ", " * n + "," * n + "[Gambas:" * n)
+    clean_text("a." * n + '"' * n + "x" * n + "Kota " * n + "(ANTARA" * n + ", " * n + "," * n + "[Gambas:" * n
+               + "aB" * n + "ab(" * n + "xY " * n + "aKota Baru" * n)
     assert time.time() - started < 5

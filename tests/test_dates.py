@@ -243,3 +243,38 @@ def test_linear_time_on_adversarial_input(bad: str) -> None:
     t = time.perf_counter()
     find_dates(bad, REF)
     assert time.perf_counter() - t < 10.0  # catastrophic-backtracking guard, not a speed test
+
+
+def _values(text: str, reference: str | None = None) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in find_dates(text, reference)]
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # the previous year is the year before the one the sentence names, with or without a reference
+    ("Peserta tercatat 310 juta jiwa pada 2021, naik dibanding tahun sebelumnya sebanyak 300 juta.", None,
+     [("pada 2021", "2021"), ("tahun sebelumnya", "2020")]),
+    ("Peserta tercatat 310 juta jiwa pada 2021, naik dibanding tahun sebelumnya sebanyak 300 juta.", "2024-05-02",
+     [("pada 2021", "2021"), ("tahun sebelumnya", "2020")]),
+    # an explicit year after the phrase anchors it when none stands before
+    ("Tahun sebelumnya hanya 40 klinik, sedangkan pada 2019 sudah 55 klinik.", None,
+     [("Tahun sebelumnya", "2018"), ("pada 2019", "2019")]),
+    # without a reference "tahun lalu" / "tahun ini" read against the sentence's year ...
+    ("Pada 2020 tercatat 12 rumah sakit, tahun lalu hanya 9.", None, [("Pada 2020", "2020"), ("tahun lalu", "2019")]),
+    ("Hingga Maret 2018 sudah 70 persen dan tahun ini ditargetkan 80 persen.", None,
+     [("Hingga Maret 2018", "2018-03"), ("tahun ini", "2018")]),
+    # ... but with a reference they stay relative to the reference (they are deictic)
+    ("Pada 2020 tercatat 12 rumah sakit, tahun lalu hanya 9.", "2023-01-10",
+     [("Pada 2020", "2020"), ("tahun lalu", "2022")]),
+    # an explicit year that restates the phrase is its value, not its anchor
+    ("Sistem baru berlaku mulai tahun depan atau 2023 secara bertahap.", None,
+     [("mulai tahun depan", "2023"), ("2023", "2023")]),
+    # the anchor must stand in the same sentence
+    ("Capaian 2019 sebesar 80 persen. Tahun sebelumnya 75 persen.", None,
+     [("2019", "2019"), ("Tahun sebelumnya", None)]),
+    ("Tahun lalu naik 5 persen.", None, [("Tahun lalu", None)]),
+    # "dua tahun lalu" is years ago, not a date, even next to a year
+    ("Pada 2021 naik, padahal dua tahun lalu turun.", None, [("Pada 2021", "2021")]),
+])
+def test_relative_year_anchored_on_sentence_year(text: str, reference: str | None,
+                                                 expected: list[tuple[str, str | None]]) -> None:
+    assert _values(text, reference) == expected

@@ -252,3 +252,49 @@ def test_goal_restated_as_uhc_and_coverage_is_one_goal():
 def test_total_population_after_participants_clause():
     text = "Masih ada 21.400 penduduk yang belum terdaftar sebagai peserta JKN dari total 310.500 penduduk."
     assert typed(text) == [("coverage_gap", 21400.0), ("population", 310500.0)]
+
+
+# --- lists, chains, coordinations, changes ---------------------------------------------------------
+
+def test_segment_named_in_the_items_own_clause_wins():
+    text = ("Soal kepesertaan JKN, dari 640.500 peserta itu, sebanyak 402.300 jiwa terdaftar sebagai peserta "
+            "segmen Penerima Bantuan Iuran (PBI), 150.200 jiwa sebagai peserta segmen Pekerja Penerima Upah (PPU), "
+            "dan 88.000 jiwa sebagai peserta segmen Bukan Pekerja.")
+    assert typed(text) == [("participants", 640500.0), ("pbi_participants", 402300.0)]
+
+
+def test_cue_after_a_comma_belongs_to_the_next_item_of_a_list():
+    text = ("Dari peserta JKN di kota itu, pekerja bukan penerima upah (PBPU) sebanyak 71.250 orang, penerima bantuan iuran (PBI) "
+            "dari APBN sejumlah 65.400 orang, dan PBI dari APBD sebanyak 30.150 orang.")
+    assert typed(text) == [("pbi_participants", 65400.0), ("pbi_participants", 30150.0)]
+
+
+def test_predicate_after_a_chain_of_figures_types_its_head():
+    text = ("Sebanyak 412.000 warga Kota Harapan atau sekitar 88,4 persen dari total 466.100 penduduk di kota itu "
+            "telah dilindungi BPJS Kesehatan.")
+    assert typed(text) == [("participants", 412000.0), ("jkn_coverage_pct", 88.4), ("population", 466100.0)]
+    text = "Per 31 Maret 2023 tinggal 54.100 warga atau sekitar 11,6 persen yang belum terlindungi BPJS Kesehatan."
+    assert [(r.metric, r.value, r.as_of) for r in extract(text, "t")] == [("coverage_gap", 54100.0, "2023-03-31")]
+    # A chain whose predicate is no cue of the vocabulary stays untyped.
+    assert typed("Sebanyak 3.200 warga atau 12 persen dari total peserta pelatihan BPJS hadir.") == []
+
+
+def test_date_after_coordinated_figures_dates_them_all():
+    records = extract("BPJS Kesehatan bermitra dengan 1.240 FKTP dan 96 FKRTL pada 2021.", "t")
+    assert [(r.metric, r.as_of) for r in records] == [("primary_care_facilities", "2021"), ("hospitals", "2021")]
+    records = extract("BPJS Kesehatan bermitra dengan 1.240 FKTP pada 2020 dan 96 FKRTL pada 2021.", "t")
+    assert [r.as_of for r in records] == ["2020", "2021"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cakupan kepesertaan JKN di provinsi itu pada 2023 melonjak 35,2% dibandingkan 2022.",
+    "Peserta JKN di kabupaten itu bertambah sekitar 12.400 jiwa dibanding tahun lalu.",
+    "Peserta PBI JKN di kota itu bertambah sebanyak 2.150 peserta pada 2022.",
+    "Menurut dia, cakupan kepesertaan JKN perlu 3,7 persen lagi menuju UHC.",
+])
+def test_changes_and_remainders_are_not_levels(text):
+    assert typed(text) == []
+
+
+def test_level_after_a_verb_of_change_stays_a_level():
+    assert typed("Cakupan kepesertaan JKN di kota itu naik menjadi 96,1 persen.") == [("jkn_coverage_pct", 96.1)]

@@ -185,3 +185,32 @@ def test_venue_of_a_statement_is_not_a_subject_region() -> None:
     assert venues == ["Jakarta", "Surabaya"]
     assert main_region(text).code == "ID"
     assert not find_regions("Warga Kota Medan, Senin, antre.")[0].office
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta, Warta Sehat - BPJS Kesehatan mencatat 250 juta peserta JKN secara keseluruhan.",
+    "Jakarta (ANTARA) - Peserta JKN bertambah 3 juta jiwa, kata Direktur di Kantor Pusat BPJS Kesehatan, "
+    "Jakarta, Rabu (7/6). Rapat digelar di Jakarta dan dihadiri PTUN Jakarta.",
+    "JAKARTA, WARTASEHAT.com - Iuran peserta mandiri tidak naik, ujar Menteri di Gedung DPR, Jakarta, Kamis.",
+    "Jakarta Warta Sehat - Dana jaminan sosial dikelola hati-hati, kata dia di Jakarta.",
+])
+def test_bureau_dateline_with_venue_only_is_not_jakarta(text: str) -> None:
+    region = main_region(text)
+    assert region is None or region.code == "ID"
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta (ANTARA) - Pemprov DKI Jakarta menanggung iuran 3 juta warga. Gubernur DKI menyebut cakupan naik.",
+    "Jakarta, Warta Sehat - Sebanyak 98 persen warga Jakarta sudah terdaftar JKN, kata dia di Jakarta, Senin.",
+    "Jakarta - Cakupan kepesertaan di wilayah DKI Jakarta mencapai 98 persen.",
+])
+def test_real_jakarta_story_stays_jakarta(text: str) -> None:
+    assert main_region(text).code == "31"
+
+
+def test_dateline_below_a_teaser_line_needs_its_outlet() -> None:
+    text = "Cakupan terus naik tahun ini\nMentok, Babel (ANTARA) - Warga antusias mendaftar JKN."
+    assert main_region(text).code == "19.05"
+    # a second line without an outlet is running text, not a dateline
+    assert main_region("Pendahuluan singkat\nBangka Barat - catatan").code == "19.05"
+    assert main_region("Pendahuluan singkat\nSebuah Catatan - tanpa wilayah") is None

@@ -17,12 +17,23 @@ from .rules import compile_pattern, load_yaml, require
 GLUED_SENTENCE = re.compile(r"(?<=[A-Za-z)]{2})([.!?])(?=[A-Z][a-z])")  # also "UHC.Pemerintah"
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # ANTARA-style teaser glued onto the dateline: "...tahunnyaJambi (ANTARA) - Badan".
-GLUED_DATELINE = re.compile(r"(?<=[a-z.])(?=[A-Z][A-Za-z]{2,}(?:[ ,][A-Z][A-Za-z]+){0,3} \((?:ANTARA|Antara)[^)]{0,30}\) ?-)")
+# After a lower-case letter, full stop, comma or digit (and maybe a space) any capitalised town; after a capital
+# ("UHCPurwokerto", "JKN-KISJakarta") only a title-case one, so the split falls before the town. The town is
+# consumed (re-inserted by the caller) so that no second split falls inside "Jember, Jatim"; words are bounded.
+_DATELINE_TAIL = r"(?:,? [A-Z](?:[a-z]{1,30}|[A-Z]{1,30})){0,3} \((?:ANTARA|Antara)[^)]{0,30}\) ?-"
+GLUED_DATELINE = re.compile(r"(?:(?<=[a-z.,\d])|(?<=[a-z.,\d] ))[A-Z](?:[a-z]{2,30}|[A-Z]{2,30})" + _DATELINE_TAIL
+                            + r"|(?<=[A-Z])[A-Z][a-z]{2,30}" + _DATELINE_TAIL)
 # General-news dumps join paragraphs with ".," - a paragraph break in the source.
 COMMA_JOINED = re.compile(r"(?<=[.!?\"]),\s*(?=[A-Z\"])")
 # ... and where the link text between them was dropped, by a run of commas: "...2019.,,,Mulai".
 COMMA_RUN = re.compile(r"(?<!,)(?<!, )(?:,[ ]?){2,}+(?=[A-Z\"])")  # tried only where a run starts: linear
 SPACES = re.compile(r"[ ]{2,}")
+# A whole lower-case word glued to a capitalised word or an acronym: "meraihUniversal", "jawabBPJS".
+# The left part must start a word, so "iPhone", "eKTP" (one letter) and "PeduliLindungi" (capitalised)
+# stay; one attempt per word start, so linear.
+GLUED_WORDS = re.compile(r"(?<![^\W\d_])([a-z]{2,})(?=[A-Z][A-Za-z])")
+# ... and a word glued to a parenthesised capitalised term: "Coverage(UHC)".
+GLUED_PAREN = re.compile(r"(?<=[a-z]{2})\((?=[A-Z]{2,}[-)/ ])")  # an acronym; not "Sp.Rad(K)", "pow(I, 2)"
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,7 @@ class CleanRules:
     drop_lines: tuple[re.Pattern[str], ...]
     cut_from: tuple[re.Pattern[str], ...]
     inline: tuple[re.Pattern[str], ...]
+    glue_keep: frozenset[str]
 
 
 @cache
@@ -47,7 +59,7 @@ def clean_rules() -> CleanRules:
     chars = require(load_yaml("characters.yml"), "characters.yml",
                     {"replace": dict, "mojibake_markers": list, "mojibake_replace": dict})
     boiler = require(load_yaml("boilerplate.yml"), "boilerplate.yml",
-                     {"drop_lines": list, "cut_from": list, "inline": list})
+                     {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list})
 
     def patterns(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p, f"boilerplate.yml:{key}") for p in boiler[key])
@@ -59,6 +71,7 @@ def clean_rules() -> CleanRules:
         drop_lines=patterns("drop_lines"),
         cut_from=patterns("cut_from"),
         inline=tuple(compile_pattern(p, "boilerplate.yml:inline", 0) for p in boiler["inline"]),
+        glue_keep=frozenset(w.lower() for w in boiler["glue_keep"]),
     )
 
 
@@ -109,11 +122,29 @@ def paragraph_key(line: str) -> str:
     return hashlib.blake2b(" ".join(line.casefold().split()).encode(), digest_size=12).hexdigest()
 
 
+def split_glued_words(line: str, rules: CleanRules | None = None) -> str:
+    """A space between a lower-case word and a capitalised word glued to it by a scraper."""
+    keep = (rules or clean_rules()).glue_keep
+    line = GLUED_WORDS.sub(lambda m: m.group(1) if m.group(1) in keep else m.group(1) + " ", line)
+    return GLUED_PAREN.sub(" (", line)
+
+
+def _split_dateline(m: re.Match[str]) -> str:
+    """A line break before a glued dateline, unless the word before is part of it ("Palangka Raya")."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if before.endswith(" "):
+        words = before.split()
+        prev = words[-1] if words else ""
+        if prev[:1].isupper() and prev[-1:] not in '.!?"':
+            return m.group(0)
+    return "\n" + m.group(0)
+
+
 def clean_text(text: str) -> str:
     """Normalised article text: one paragraph a line, chrome and repeated paragraphs removed."""
     rules = clean_rules()
     text = normalise_chars(text, rules)
-    text = GLUED_DATELINE.sub("\n", text)
+    text = GLUED_DATELINE.sub(_split_dateline, text)
     text = COMMA_JOINED.sub("\n", text)
     text = COMMA_RUN.sub("\n", text)
     seen: set[str] = set()
@@ -133,7 +164,7 @@ def clean_text(text: str) -> str:
         if key in seen:  # a paragraph repeated inside one article is kept once
             continue
         seen.add(key)
-        kept.append(space_quotes(GLUED_SENTENCE.sub(r"\1 ", line)))
+        kept.append(space_quotes(GLUED_SENTENCE.sub(r"\1 ", split_glued_words(line, rules))))
     return "\n".join(kept)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any, Callable
@@ -246,6 +246,7 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
     """All date phrases in `text`, in order, non-overlapping (the longest phrase wins)."""
     w, ref, low = date_words(), to_reference(reference), lower(text)
     found: list[DateMatch] = []
+    relative: dict[DateMatch, tuple[str, dict[str, str | None], re.Match[str]]] = {}
     for name, pattern in w.patterns.items():
         for core in pattern.finditer(low):
             # the words before the core ("data per", "hingga akhir tahun", "Selasa,"), read backwards
@@ -255,6 +256,9 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
             if got is not None:
                 start = lead.start() if lead else core.start()
                 found.append(DateMatch(start, core.end(), text[start:core.end()], got[1], got[0], prefix_of(g)))
+                rel = norm(g["rel"]) if g["rel"] and not g["mrel"] else None
+                if rel and (ref is None or rel in w.relative_to_context):
+                    relative[found[-1]] = (name, g, core)
     # longest first, then earliest; keep those not overlapping an already kept one
     found.sort(key=lambda d: (d.start - d.end, d.start))
     starts: list[int] = []
@@ -265,7 +269,45 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
             continue
         starts.insert(i, d.start)
         kept.insert(i, d)
-    return kept
+    return anchor_relative(kept, relative, w, low, text) if relative else kept
+
+
+# A sentence ends at . ! ? followed by a space and a capital or quote, or at a line break.
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"])|\n")
+
+
+def anchor_relative(kept: list[DateMatch], relative: dict[DateMatch, tuple[str, dict[str, str | None], re.Match[str]]],
+                    w: DateWords, low: str, text: str) -> list[DateMatch]:
+    """Relative years ("tahun sebelumnya") re-read against the explicit year of their sentence.
+
+    Why: "248 juta pada 2022, naik dibanding tahun sebelumnya 235 juta" compares with 2021, whatever
+    the publication date; without a reference a bare "tahun lalu" has no better anchor either.
+    The nearest explicit year before the phrase in its sentence wins, else the nearest after it.
+    """
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    out = []
+    for i, d in enumerate(kept):
+        if d not in relative:
+            out.append(d)
+            continue
+        k = bisect_left(ends, d.start)
+        lo, hi = (ends[k - 1] if k else -1), (ends[k] if k < len(ends) else len(text))
+        years = [e for e in kept if e not in relative and e.kind in ("year", "month", "date") and e.value
+                 and lo < e.start and e.end <= hi + 1]
+        before = [e for e in years if e.end <= d.start]
+        after = [e for e in years if e.start >= d.end]
+        anchor = before[-1] if before else (after[0] if after else None)
+        if anchor is None:
+            out.append(d)
+            continue
+        gap = norm(low[d.end:anchor.start].strip(" ,(")) if anchor.start >= d.end else None
+        if gap is not None and (gap in w.relative_apposition or not gap):
+            out.append(replace(d, value=anchor.value[:4]) if d.kind == "year" else d)  # "tahun depan (2023)"
+            continue
+        name, g, core = relative[d]
+        got = HANDLERS[name]((g, core, w, date(int(anchor.value[:4]), 12, 31), low, text))
+        out.append(replace(d, value=got[1]) if got else d)
+    return out
 
 
 def parse_date(text: str, reference: str | None = None) -> str | None:

@@ -26,6 +26,8 @@ class DateWords:
     periods: dict[str, int]           # period word/letter -> parts per year
     period_numbers: dict[str, int]
     relative_years: dict[str, int]
+    relative_to_context: frozenset[str]   # relative years read against the sentence's year, not the reference
+    relative_apposition: frozenset[str]   # "tahun depan atau 2023": the year restates the phrase
     month_relative: dict[str, int]
     year_range: tuple[int, int]
     ambiguous_weekdays: frozenset[str]
@@ -158,7 +160,7 @@ def date_words() -> DateWords:
         "weekday_not_before": list, "weekday_not_after": list, "weekday_range_words": list,
         "ambiguous_weekdays": list, "ambiguous_not_before": list, "ambiguous_not_after": list,
         "periods": dict, "period_letters": dict, "period_numbers": dict, "prefixes": list, "positions": list,
-        "year_words": list, "now_words": list, "relative_years": dict, "month_relative": dict, "year_range": list,
+        "year_words": list, "now_words": list, "relative_years": dict, "relative_to_context": list, "relative_apposition": list, "month_relative": dict, "year_range": list,
         "relative_not_after": list, "year_not_before": list, "year_not_after": list, "regulation_words": list, "published": dict,
     })
     months = _numbered(data, "months", 1, 12)
@@ -173,9 +175,14 @@ def date_words() -> DateWords:
     words = DateWords(
         months=months, full_months=full, weekdays=_numbered(data, "weekdays", 0, 6), periods=periods,
         period_numbers=_int_map(data, "period_numbers"), relative_years=_int_map(data, "relative_years"),
+        relative_to_context=frozenset(norm(x) for x in _words(data, "relative_to_context")),
+        relative_apposition=frozenset(norm(x) for x in _words(data, "relative_apposition")),
         month_relative=_int_map(data, "month_relative"),
         year_range=(int(lo), int(hi)), ambiguous_weekdays=frozenset(_words(data, "ambiguous_weekdays")),
         patterns={}, leads={}, checks={}, published=published)
+    if not words.relative_to_context <= set(words.relative_years):
+        raise RuleError(f"{NAME}: relative_to_context: {sorted(words.relative_to_context - set(words.relative_years))}"
+                        " not in relative_years")
     cores, leads = build_patterns(words, data)
     words.patterns.update(cores)
     words.leads.update(leads)

@@ -29,7 +29,7 @@ _SCHEMA = {
     "level_words": dict, "office_patterns": list, "national_names": list, "national_phrases": list,
     "phrase_only": list, "blocked_before": list, "stop_phrases": list, "needs_level_word": list,
     "name_connectors": list, "name_abbreviations": list, "default_between_kabupaten_and_kota": str,
-    "weak_datelines": list, "venue_before": list, "venue_after": list,
+    "weak_datelines": list, "weak_town_cues": list, "venue_before": list, "venue_after": list,
 }
 _LEVELS = ("kabupaten", "kota", "provinsi", "any")
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -38,6 +38,9 @@ _LEVEL_GAP = re.compile(r"(?:\.[ \u00a0]{0,3}|[ \u00a0]{1,3})(?:\([^()\n]{1,25}\
 _NAME_GAPS = frozenset({" ", "-", "\u00a0", " - "})
 _DATELINE_DASH = re.compile(r"[-\u2013\u2014]")
 _DATELINE_MAX = 60      # characters before the dash of a dateline
+_DATELINE_LINES = 3     # a teaser line or two may stand above a dateline that names its outlet
+_DATELINE_OUTLET = re.compile(r"\([^()\n]{2,30}\)|\.(?:com|id|co)\b")  # "(ANTARA)", "KOMPAS.com"
+_DOMAIN = re.compile(r"\.[a-z]{2,4}\b")  # ".com" in "KOMPAS.com": not a lower-case dateline word
 _DATELINE_WEIGHT = 2    # a dateline counts like two mentions
 _SPECIFICITY = {"nasional": 0, "provinsi": 1, "kabupaten": 2, "kota": 2}
 
@@ -123,7 +126,13 @@ class _Index:
             raise RuleError(f"{_YML}: default_between_kabupaten_and_kota must be kabupaten or kota")
         self.weak_datelines = {_key(w) for w in data["weak_datelines"]}
         # "... kata X di Jakarta, Senin": where something was said, not what a figure is about.
-        self.venue_before = compile_pattern(r"(?<![^\W_])(?:" + alternation(data["venue_before"]) + r") \Z", _YML)
+        words = [w for w in data["venue_before"] if w[:1].isalnum()]
+        marks = [w for w in data["venue_before"] if not w[:1].isalnum()]  # "Gedung DPR, Jakarta"
+        before = [r"(?<![^\W_])(?:" + alternation(words) + ")"] if words else []
+        before += [alternation(marks)] if marks else []
+        self.venue_before = compile_pattern(r"(?:" + "|".join(before) + r") \Z", _YML)
+        self.weak_cue = compile_pattern(r"(?<![^\W_])(?:" + alternation(data["weak_town_cues"]) + r")[ \u00a0-]\Z",
+                                        _YML)
         self.venue_after = compile_pattern(r"[ ,]{0,3}(?:(?:" + alternation(data["venue_after"])
                                            + r")(?![^\W_])|\(\d{1,2}/\d{1,2})", _YML)
 
@@ -284,6 +293,12 @@ def _outside(raws: list[_Raw], stops: list[tuple[int, int]]) -> list[_Raw]:
     return out
 
 
+def _venue(text: str, start: int, end: int) -> bool:
+    """"... kata X di Jakarta, Senin": where something was said, not what it is about."""
+    ix = _index()
+    return bool(start and ix.venue_before.search(text, max(0, start - 12), start) and ix.venue_after.match(text, end))
+
+
 def _mentions(text: str, relaxed: bool) -> list[RegionMention]:
     ix = _index()
     raws = _Scanner(text, relaxed).scan()
@@ -292,9 +307,7 @@ def _mentions(text: str, relaxed: bool) -> list[RegionMention]:
     out = []
     for raw, region in zip(raws, _disambiguate(raws)):
         office = bool(ix.office.search(text, max(0, raw.start - 70), raw.start)) if raw.start else False
-        venue = bool(raw.start and ix.venue_before.search(text, max(0, raw.start - 12), raw.start)
-                     and ix.venue_after.match(text, raw.end))
-        office = office or venue
+        office = office or _venue(text, raw.start, raw.end)
         out.append(RegionMention(raw.start, raw.end, text[raw.start:raw.end], region, office))
     return out
 
@@ -323,32 +336,38 @@ def dateline_region(text: str) -> Region | None:
     return _dateline(text)[0]
 
 
-def _dateline(text: str) -> tuple[Region | None, str, int]:
-    """(region, key of the town, end offset) of the dateline; (None, "", 0) when there is none.
+def _dateline(text: str) -> tuple[Region | None, str, int, int]:
+    """(region, key of the town, start and end offsets) of the dateline; (None, "", 0, 0) when none.
 
     A dateline town that is not itself a regency/city is looked up among districts (kecamatan),
     within the province the dateline names, and stands for its regency when that is unique.
     """
     lead = len(text) - len(text.lstrip())
-    head = text[lead: lead + _DATELINE_MAX + 1]
-    dash = _DATELINE_DASH.search(head)
-    if not dash:
-        return None, "", 0
-    segment = head[: dash.start()]
-    outside = re.sub(r"\([^()]*\)", " ", segment)
-    words = _TOKEN.findall(outside)
-    if not words or len(words) > 6 or any(not w[0].isupper() for w in words):
-        return None, "", 0
+    for n in range(_DATELINE_LINES):
+        head = text[lead: lead + _DATELINE_MAX + 1]
+        dash = _DATELINE_DASH.search(head)
+        segment = head[: dash.start()] if dash else ""
+        outside = _DOMAIN.sub(" ", re.sub(r"\([^()]*\)", " ", segment))
+        words = _TOKEN.findall(outside)
+        if (words and len(words) <= 6 and all(w[0].isupper() for w in words)
+                and (n == 0 or _DATELINE_OUTLET.search(segment))):
+            break
+        lead = text.find("\n", lead) + 1  # below a teaser only with its outlet: "Jambi (ANTARA) -"
+        if not lead:
+            return None, "", 0, 0
+    else:
+        return None, "", 0, 0
     place = outside.split(",")[0].strip()
     mentions = find_regions(segment)
     found = [m.region for m in mentions]
-    if not any(m.start < len(place) for m in mentions):
-        key = _key(place)
+    named = [m for m in mentions if m.start < len(place)]
+    key = _key(named[0].text) if named else _key(place)  # "Jakarta CNBC Indonesia" is the town Jakarta
+    if not named:
         provs = {r.province_code for r in found if r is not INDONESIA}
         hits = {reg for name, reg in districts() if _key(name) == key and (not provs or reg.province_code in provs)}
         if len(hits) == 1:
             found.append(hits.pop())
-    return _most_specific(found), _key(place), lead + dash.start()
+    return _most_specific(found), key, lead, lead + dash.start()
 
 
 def main_region(text: str) -> Region | None:
@@ -357,16 +376,21 @@ def main_region(text: str) -> Region | None:
     A province (or the nation) on top yields to one of its regencies/cities that is itself frequent
     (at least two mentions and half the top score): articles name the province around the regency.
     """
-    dateline, town, dl_end = _dateline(text)
-    mentions = [m for m in find_regions(text) if m.start >= dl_end]  # the dateline is weighed apart
-    counted = [m for m in mentions if not m.office] or mentions
+    dateline, town, dl_start, dl_end = _dateline(text)
+    ix = _index()
+    mentions = [m for m in find_regions(text) if not dl_start <= m.start < dl_end]  # weighed apart
+    # a bare bureau town ("di Jakarta", "PTUN Jakarta") is a venue or seat unless a cue makes it the subject
+    mentions = [m for m in mentions if _key(m.text) not in ix.weak_datelines
+                or ix.weak_cue.search(text, max(0, m.start - 20), m.start)]
+    # a text that names a region only as a BPJS branch is about that branch's region; a venue never counts
+    counted = [m for m in mentions if not m.office] or [m for m in mentions if not _venue(text, m.start, m.end)]
     scores: Counter[Region] = Counter(m.region for m in counted)
     first: dict[Region, int] = {}
     for m in counted:
         first.setdefault(m.region, m.start)
-    if dateline and (town not in _index().weak_datelines or not scores):
-        # a bureau dateline ("Jakarta") decides only when the text names no region at all
-        scores[dateline] += _DATELINE_WEIGHT if town not in _index().weak_datelines else 1
+    if dateline and town not in ix.weak_datelines:
+        # a bureau dateline ("Jakarta") never decides: national news is written there
+        scores[dateline] += _DATELINE_WEIGHT
         first[dateline] = -1
     if not scores:
         return None

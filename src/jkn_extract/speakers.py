@@ -1,10 +1,9 @@
-"""Speakers stage: who said what. Direct quotes ("...," kata X), reported speech (X mengatakan ...),
-and carry-over by pronouns and descriptions, over an article's cleaned text.
+"""Speakers stage: who said what. Direct quotes ("...," kata X), reported speech (X mengatakan ...), carry-over by
+pronouns and descriptions, and continuations of reported speech, over an article's cleaned text.
 
-One left-to-right pass over events (quote chains and sentence pieces outside quotes) keeps the
-"most recent person" for "ia"/"dia"/"-nya". Person mentions are parsed by `names.py`, the article's
-people are registered first by `registry.py`; speech cues are data (rules/speech_verbs.yml,
-loaded by `speechcues.py`).
+One left-to-right pass over events (quote chains and sentence pieces outside quotes) keeps the "most recent person"
+for "ia"/"dia"/"-nya". Person mentions are parsed by `names.py`, the article's people are registered first by
+`registry.py`; speech cues are data (rules/speech_verbs.yml, loaded by `speechcues.py`).
 """
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from .names import Mention, MentionParser, org_evidence, place_evidence
 from .nameshape import fullness, is_name_token
 from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
 from .registry import Person, RegisterPass, Registry
-from .speechcues import cues, inner_cue_pattern
+from .speechcues import cues, inner_cue_pattern, phrase_at
 from .tokens import INITIAL, Tok, Tokens, common_words, match
 
 __all__ = ["Quote", "find_quotes", "speaker_at", "split_sentences"]
@@ -25,6 +24,7 @@ __all__ = ["Quote", "find_quotes", "speaker_at", "split_sentences"]
 MIN_QUOTE_WORDS = 4      # shorter quoted runs without attribution are terms ("program "Bengkulu Sehat"")
 MIN_STATEMENT_TOKENS = 2
 MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
+MAX_VENUE = 30            # tokens of a venue/time adjunct between a subject and its verb
 POST_WINDOW = 300         # chars after a closing mark searched for its attribution
 
 
@@ -62,6 +62,7 @@ class Speakers:
         self.parser = MentionParser(text, place_evidence(text, self.tokens.all, known), self.common, known,
                                     org_evidence(self.tokens.all))
         self.last: Person | None = None
+        self.prev: Quote | None = None      # the statement of the previous stretch of text (None: narration)
         self.paras = paragraphs(text)
         self.para_starts = [lo for lo, _ in self.paras]
         # where sentences open (first non-space char): a capitalised opener there is not a name
@@ -77,6 +78,10 @@ class Speakers:
             j -= 1
         if j < 0:
             return None
+        for o in self.venue_starts(toks, j):     # 'Budi di Kota, Senin, mengatakan'
+            m = self.mention_ending(toks, o - 1, o, False)
+            if m is not None:
+                return m
         end = j + 1
         apposition = toks[j].text == ","
         if apposition:      # "Kepala X, Budi, mengatakan"
@@ -86,9 +91,15 @@ class Speakers:
             if a < 0 or a == j - 1 or toks[a].text != ",":
                 return None
             j = a - 1
+        return self.mention_ending(toks, j, end, apposition)
+
+    def mention_ending(self, toks: list[Tok], j: int, end: int, apposition: bool) -> Mention | None:
+        """The mention whose last name token is toks[j] (ending at `end`, or before an apposition comma)."""
+        if j < 0:
+            return None
         b = j
-        while b >= 0 and j - b < MAX_RUN and self.run_token(toks[b]):
-            b -= 1
+        while b >= 0 and j - b < MAX_RUN and (self.run_token(toks[b]) or b == j and toks[b].low in self.lex.pronouns):
+            b -= 1      # a lower-case pronoun subject too: 'Terkait hal itu, ia mengatakan'
         head = toks[:end]
         for s in range(b + 1, end):
             at_start = s == 0 or not toks[s - 1].text[:1].isalnum()
@@ -96,6 +107,19 @@ class Speakers:
             if m and (m.next_i == end or (apposition and m.next_i == end - 1)):
                 return m
         return None
+
+    def venue_starts(self, toks: list[Tok], j: int) -> list[int]:
+        """Where a venue/time adjunct ending at toks[j] may open ('di', 'saat dihubungi di'), farthest first;
+        only when the adjunct holds a weekday, so an ordinary clause before a verb is never skipped."""
+        c, out, day = self.cues, [], False
+        for i in range(j, max(-1, j - MAX_VENUE), -1):
+            t = toks[i]
+            if t.text in {".", '"', "\u201c", "\u201d"} or t.low in c.before or t.low in c.after:
+                break
+            day = day or t.low in c.venue_days
+            if day and t.low in c.venue_openers and not t.cap:
+                out.append(i)
+        return out[::-1]
 
     def run_token(self, t: Tok) -> bool:
         low = t.low
@@ -237,6 +261,7 @@ class Speakers:
             if kind == "piece":
                 quotes.extend(self.piece(start, x))
                 continue
+            self.prev = None
             seg = segs[x]
             a = attrib.get(x)
             if a is not None:
@@ -259,17 +284,39 @@ class Speakers:
                 continue
             quotes.append(Quote(who[0], who[1], who[2], who[3], self.text[seg.start:seg.end], True,
                                 seg.start, seg.end))
+            self.prev = quotes[-1]
         return canonical(quotes, self.registry)
 
     def para_of(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
 
     def piece(self, lo: int, hi: int) -> list[Quote]:
-        """Reported speech in a stretch of a sentence outside quotes."""
+        """Reported speech in a stretch of a sentence outside quotes (remembered for a continuation)."""
         toks = self.tokens.between(lo, hi)
         words = [t for t in toks if t.text[:1].isalnum()]
         if len(words) < 3:
             return []
+        out = self.attributed(toks, lo, hi) or self.continuation(toks, lo, hi)
+        self.prev = out[-1] if out else None
+        return out
+
+    def continuation(self, toks: list[Tok], lo: int, hi: int) -> list[Quote]:
+        """A sentence without its own attribution right after reported speech, opening with 'Kemudian', 'Di mana',
+        'Kedua' ... or with that statement's first two words (a list of figures going on): the same speaker's."""
+        p = self.prev
+        if p is None or p.direct or p.speaker_name is None or self.text[p.end:lo].strip(" .,;\n\t"):
+            return []
+        words = [t for t in toks if t.text[:1].isalnum()]
+        low = [t.low for t in words[:2]]
+        first = [t.low for t in self.tokens.between(p.start, p.end) if t.text[:1].isalnum()][:2]
+        if not phrase_at(words, 0, self.cues.continuation) and (len(first) < 2 or low != first):
+            return []
+        raw = self.text[lo:hi]
+        start = lo + len(raw) - len(raw.lstrip())
+        return [replace(p, verb=None, text=raw.strip(), start=start, end=start + len(raw.strip()))]
+
+    def attributed(self, toks: list[Tok], lo: int, hi: int) -> list[Quote]:
+        """Reported speech attributed within the piece itself."""
         c = self.cues
         for k, t in enumerate(toks):
             if t.low in c.passive or t.low in c.agents:      # 'Hal itu disampaikan Budi', 'dibuka oleh Budi'
@@ -277,11 +324,12 @@ class Speakers:
                 if m and m.kind == "person":
                     self.resolve(m, m.start)
                 continue
-            if t.low in c.before:
+            n = 1 if t.low in c.before else phrase_at(toks, k, c.before_phrases)
+            if n:
                 m = self.subject_before(toks, k)
                 if m is None:
                     continue
-                s = k + 1
+                s = k + n
                 while s < len(toks) and (toks[s].text in {",", ":"} or toks[s].low in c.complementisers):
                     s += 1
                 if len(toks) - s < MIN_STATEMENT_TOKENS:
@@ -325,7 +373,6 @@ class Speakers:
             m = self.parser.parse(toks, start)
             if m and m.kind == "person" and m.role:
                 self.resolve(m, m.start)
-
 
 
 def canonical(quotes: list[Quote], registry: Registry) -> list[Quote]:

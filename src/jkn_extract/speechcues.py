@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Sequence
 
 from .rules import load_yaml, require
+from .tokens import Tok
 
 
 @dataclass(frozen=True)
@@ -13,21 +15,32 @@ class Cues:
     after: frozenset[str]        # "kata", "ujar" ... (+ "-nya" forms)
     after_nya: frozenset[str]
     before: frozenset[str]
+    before_phrases: tuple[tuple[str, ...], ...]   # "memberikan contoh": a multi-word `before` verb
     passive: frozenset[str]
     according: frozenset[str]
     between: frozenset[str]
     complementisers: frozenset[str]
     agents: frozenset[str]
+    venue_openers: frozenset[str]           # "di", "saat": open a venue adjunct before the verb
+    venue_days: frozenset[str]              # "Senin": the adjunct holds a weekday
+    continuation: tuple[tuple[str, ...], ...]  # "kemudian", "di mana": a sentence continuing reported speech
 
 
 @cache
 def cues() -> Cues:
-    keys = ("after", "before", "passive", "according", "between", "complementisers", "agents")
+    keys = ("after", "before", "passive", "according", "between", "complementisers", "agents", "before_phrases",
+            "venue_openers", "venue_days", "continuation_openers")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
     f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({tuple(w.split()) for w in f[key]}, key=len, reverse=True))
+
     return Cues(after=f["after"], after_nya=frozenset(w + "nya" for w in f["after"] | f["according"]),
-                before=f["before"], passive=f["passive"], according=f["according"], between=f["between"],
-                complementisers=f["complementisers"], agents=f["agents"])
+                before=f["before"], before_phrases=phrases("before_phrases"), passive=f["passive"],
+                according=f["according"], between=f["between"], complementisers=f["complementisers"],
+                agents=f["agents"], venue_openers=f["venue_openers"], venue_days=f["venue_days"],
+                continuation=phrases("continuation_openers"))
 
 
 @cache
@@ -36,3 +49,8 @@ def inner_cue_pattern() -> re.Pattern[str]:
     c = cues()
     after = "|".join(sorted(c.after | c.after_nya, key=len, reverse=True))
     return re.compile(r",[ ]+(?:" + after + r")\b", re.IGNORECASE)
+
+
+def phrase_at(toks: Sequence[Tok], k: int, table: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the (longest) phrase of `table` that starts at token k, else 0."""
+    return next((len(w) for w in table if tuple(t.low for t in toks[k:k + len(w)]) == w), 0)

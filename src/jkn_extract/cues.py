@@ -1,0 +1,378 @@
+"""Metric typing: load the metric vocabulary (rules/metrics.yml) and decide, from the cues that govern
+a quantity, which contract metric it measures. Knows nothing of dates, regions or speakers; the
+metrics stage (metrics.py) attaches those to the typed figure."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from .numbers import QuantityMatch
+from .rules import RuleError, alternation, compile_pattern, load_yaml, require
+
+EXCLUDE = "_exclude"
+GENERIC = "~"  # prefix of a metric typed only by a generic noun ("500 peserta"): an equivalence overrides it
+# Units a figure without a unit word may still be typed as (a bare "418.390" after "penduduk").
+BARE_UNITS = ("persons", "facilities")
+NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
+LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." opens a list
+# Text between a percentage and a count that makes the count the same figure in persons.
+EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|setara( dengan)?|sebanyak|yakni|yaitu)?( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
+
+
+class Typed(Protocol):
+    """What metric typing needs of a figure already typed (metrics.Figure)."""
+    @property
+    def end(self) -> int: ...
+    @property
+    def metric(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class MetricRules:
+    context: re.Pattern[str]
+    relevance: re.Pattern[str]
+    cues: re.Pattern[str]
+    cue_metrics: dict[str, tuple[tuple[str, str], ...]]   # lower-cased phrase -> ((metric, unit), ...)
+    targets: re.Pattern[str]
+    boundaries: re.Pattern[str]
+    equivalents: dict[str, str]
+    limits: dict[str, tuple[float, float]]
+    strict: frozenset[str]
+    generic: frozenset[str]
+    clause_relevance: frozenset[str]
+    bare_before: frozenset[str]
+    bare_min: float
+    bare_after: frozenset[str]
+    max_left: int
+    max_right: int
+    max_veto: int
+    max_date_right: int
+    reverse_equivalents: dict[str, str]
+    share_markers: re.Pattern[str]
+    shares: dict[str, str]
+    level_words: frozenset[str]
+    change_cues: frozenset[str]
+    anaphors: re.Pattern[str]
+    comparisons: re.Pattern[str]
+    future: re.Pattern[str]
+    same_goal: frozenset[str]
+    totals: frozenset[str]
+    segments: re.Pattern[str]
+    change_verbs: frozenset[str]
+    change_fillers: frozenset[str]
+    remainders: frozenset[str]
+    chain_words: re.Pattern[str]
+    max_chain_gap: int
+    coordinators: frozenset[str]
+
+
+def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
+    return compile_pattern(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", source)
+
+
+@cache
+def metric_rules() -> MetricRules:
+    name = "metrics.yml"
+    data = require(load_yaml(name), name, {
+        "context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
+        "metrics": dict,
+        "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "bare_after": list,
+        "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
+        "reverse_equivalents": dict, "share_markers": list, "shares": dict, "level_words": list,
+        "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
+        "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
+        "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
+    })
+    cue_metrics: dict[str, list[tuple[str, str]]] = {}
+    for metric, spec in data["metrics"].items():
+        spec = require(spec, f"{name}: metrics.{metric}", {"unit": str, "cues": list})
+        if spec["unit"] not in data["limits"]:
+            raise RuleError(f"{name}: metrics.{metric}: unit {spec['unit']!r} has no entry in limits")
+        for cue in spec["cues"]:
+            cue_metrics.setdefault(cue.lower(), []).append((metric, spec["unit"]))
+    for cue in data["exclude"]:
+        cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, "*"))
+    for unit, cues in data["exclude_by_unit"].items():
+        if unit not in data["limits"]:
+            raise RuleError(f"{name}: exclude_by_unit: unknown unit {unit!r}")
+        for cue in cues:
+            cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
+    for metric in data["same_sentence"]:
+        if metric not in data["metrics"]:
+            raise RuleError(f"{name}: same_sentence: unknown metric {metric!r}")
+    for src, dst in [*data["equivalents"].items(), *data["reverse_equivalents"].items(), *data["shares"].items()]:
+        if src not in data["metrics"] or dst not in data["metrics"]:
+            raise RuleError(f"{name}: equivalents {src} -> {dst}: unknown metric")
+    return MetricRules(
+        context=word_pattern(data["context"], f"{name}: context"),
+        relevance=word_pattern(data["relevance"], f"{name}: relevance"),
+        cues=word_pattern(list(cue_metrics), f"{name}: cues"),
+        cue_metrics={k: tuple(v) for k, v in cue_metrics.items()},
+        targets=word_pattern(data["target_cues"], f"{name}: target_cues"),
+        boundaries=word_pattern(data["right_boundaries"], f"{name}: right_boundaries"),
+        equivalents=dict(data["equivalents"]),
+        limits={unit: (float(lo), float(hi)) for unit, (lo, hi) in data["limits"].items()},
+        strict=frozenset(data["same_sentence"]),
+        generic=frozenset(w.lower() for w in data["generic_cues"]),
+        clause_relevance=frozenset(w.lower() for w in data["clause_relevance"]),
+        bare_before=frozenset(w.lower() for w in data["bare_before"]),
+        bare_min=float(data["bare_min_value"]),
+        bare_after=frozenset(w.lower() for w in data["bare_after"]),
+        max_left=data["max_distance_left"],
+        max_right=data["max_distance_right"],
+        max_veto=data["max_veto_distance"],
+        max_date_right=data["max_date_distance_right"],
+        reverse_equivalents=dict(data["reverse_equivalents"]),
+        share_markers=word_pattern(data["share_markers"], f"{name}: share_markers"),
+        shares=dict(data["shares"]),
+        level_words=frozenset(w.lower() for w in data["level_words"]),
+        change_cues=frozenset(w.lower() for w in data["change_cues"]),
+        anaphors=word_pattern(data["anaphors"], f"{name}: anaphors"),
+        comparisons=word_pattern(data["comparison_cues"], f"{name}: comparison_cues"),
+        future=word_pattern(data["future_markers"], f"{name}: future_markers"),
+        same_goal=frozenset(data["same_goal"]),
+        totals=frozenset(w.lower() for w in data["totals"]),
+        segments=word_pattern(data["segment_markers"], f"{name}: segment_markers"),
+        change_verbs=frozenset(w.lower() for w in data["change_verbs"]),
+        change_fillers=frozenset(w for phrase in data["change_fillers"] for w in phrase.lower().split()),
+        remainders=frozenset(w.lower() for w in data["remainder_words"]),
+        chain_words=word_pattern(data["chain_words"], f"{name}: chain_words"),
+        max_chain_gap=data["max_chain_gap"],
+        coordinators=frozenset(w.lower() for w in data["coordinators"]),
+    )
+
+
+def in_scope(text: str) -> bool:
+    """Does the article speak of health insurance at all? Others yield no records (and are not parsed)."""
+    return metric_rules().context.search(text) is not None
+
+
+def metric_units(rules: MetricRules) -> dict[str, str]:
+    return {m: u for pairs in rules.cue_metrics.values() for m, u in pairs if m != EXCLUDE}
+
+
+def unit_fits(quantity_unit: str | None, metric_unit: str) -> bool:
+    if metric_unit == "*":
+        return True
+    return quantity_unit == metric_unit or (quantity_unit is None and metric_unit in BARE_UNITS)
+
+
+def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: MetricRules,
+                   continued: bool = False, unit: str | None = "") -> str | None:
+    """The metric of the nearest fitting cue around `q`. None when there is none, when an exclusion
+    is nearer, or when the nearest cue on the other side of the figure is an exclusion: in "sebanyak
+    500 peserta yang dilayani" or "klaim dari 20 rumah sakit" the unit noun says what is counted,
+    the words around it say the count measures something else."""
+    candidates: list[tuple[int, int, str, str, str]] = []   # (distance, -length, metric, side, cue)
+    # "... belum terdaftar sebagai peserta JKN dari total 977.858 penduduk": a cue before a clause
+    # boundary does not claim the classifier noun of the figure after it.
+    claim_from = max([m.end() for m in rules.boundaries.finditer(text, max(left, q.start - rules.max_veto), q.start)],
+                     default=0)
+    q_unit = q.unit if unit == "" else unit
+
+    def level_between(lo: int, hi: int) -> bool:
+        return any(w.lower() in rules.level_words for w in re.findall(r"[\w-]+", text[lo:hi]))
+
+    def collect(lo: int, hi: int, side: str, distance_of) -> None:
+        for m in rules.cues.finditer(text, lo, hi):
+            cue = m.group(0).lower()
+            fitting = [metric for metric, unit in rules.cue_metrics[cue] if unit_fits(q_unit, unit)]
+            if cue in rules.change_cues and side == "left" and level_between(m.end(), q.start):
+                fitting = []  # "pertumbuhan peserta ... melonjak menjadi 200 juta": the level reached, not the growth
+            if not fitting and m.end() - m.start() > 1:
+                # "jumlah peserta aktif" is a persons cue; for a percentage the shorter cue inside it counts.
+                collect(m.start() + 1, m.end(), side, distance_of)
+            candidates.extend((distance_of(m), -len(cue), metric, side, cue) for metric in fitting)
+
+    collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
+    # A cue starting inside the figure is its unit noun, read whole: "3 juta peserta", "500 peserta PBI".
+    hi = max(q.end, min(right, q.end + rules.max_right))
+    inside_end = max([q.end] + [m.end() for m in rules.cues.finditer(text, q.start, hi) if m.start() < q.end])
+    collect(q.start, inside_end, "inside", lambda m: 1)
+    collect(inside_end, hi, "right", lambda m: m.start() - q.end + 1)
+    segment = segment_metric(text, q, max(left, q.start - rules.max_left), hi, rules, q_unit)
+    if segment is not None:
+        return None if segment == EXCLUDE else segment
+    if not candidates:
+        return None
+    best = min(candidates)
+    if best[2] == EXCLUDE:
+        return None
+    for side in ("left", "right"):
+        nearest = min((c for c in candidates if c[3] == side), default=None)
+        # On the right the clause bounds the veto ("72 FKTP yang telah menerapkan antrean online"); on
+        # the left, where the clause start is unknown, a distance does.
+        if nearest is not None and nearest[2] == EXCLUDE and best[3] != side \
+                and (side == "right" or nearest[0] <= rules.max_veto):
+            return None
+    # "dari total 2,5 juta penduduk": the figure's own noun, after a word of totals, is what it counts.
+    if best[4] in rules.generic and not (best[3] == "inside" and word_before(text, left, q.start) in rules.totals):
+        # "kuota peserta PBI sebanyak 9 juta peserta": the classifier noun yields to a specific cue.
+        specific = [c for c in candidates if c[4] not in rules.generic and c[2] != EXCLUDE and c[0] <= rules.max_veto
+                    and not (c[3] == "left" and q.start - c[0] < claim_from)]   # c[0] is q.start - cue end
+        if specific:
+            return min(specific)[2]
+        if best[4] in rules.clause_relevance and not continued \
+                and not rules.relevance.search(text, max(left, q.start - rules.max_left), hi):
+            return None  # "meloloskan 403 peserta": participants of what? The clause (or the figure before) must say.
+        return GENERIC + best[2]
+    return best[2]
+
+
+def fitting_metric(cue: str, unit: str | None, rules: MetricRules) -> str | None:
+    """The metric a cue gives a figure of this unit; EXCLUDE when it excludes it, None when it fits none."""
+    fitting = [metric for metric, metric_unit in rules.cue_metrics[cue.lower()] if unit_fits(unit, metric_unit)]
+    return EXCLUDE if EXCLUDE in fitting else fitting[0] if fitting else None
+
+
+def segment_metric(text: str, q: QuantityMatch, lo: int, hi: int, rules: MetricRules, unit: str | None) -> str | None:
+    """In "N jiwa sebagai peserta segmen PBI, M jiwa sebagai peserta segmen PPU" the segment named
+    after the marker nearest the figure, in its clause, says what is counted, whatever "terdaftar"
+    or "peserta" say: its metric, EXCLUDE for a segment without one (PPU), None without a marker."""
+    markers = list(rules.segments.finditer(text, lo, hi))
+    if not markers:
+        return None
+    marker = min(markers, key=lambda m: min(abs(m.start() - q.end), abs(q.start - m.end())))
+    named = rules.cues.match(text, marker.end() + len(text[marker.end():hi]) - len(text[marker.end():hi].lstrip()), hi)
+    metric = fitting_metric(named.group(0), unit, rules) if named else None
+    return metric or EXCLUDE
+
+
+def not_a_level(text: str, q: QuantityMatch, left: int, rules: MetricRules) -> bool:
+    """A change ("melonjak 90,3 persen dibandingkan ...", "bertambah 2 juta jiwa") or a remaining
+    difference ("perlu 4,2 persen lagi") is no level of any metric."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", text[max(left, q.start - 60):q.start])]
+    while words and words[-1] in rules.change_fillers:
+        words.pop()
+    if words and words[-1] in rules.change_verbs:
+        return True
+    following = NEXT_WORD.match(text, q.end)
+    return q.unit == "percent" and following is not None and following.group(1).lower() in rules.remainders
+
+
+def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, rules: MetricRules) -> str | None:
+    """The metric of figure i, without a cue of its own, from the predicate after a chain of figures
+    it heads: "Sebanyak N warga atau X persen dari total M penduduk ... telah dilindungi BPJS"."""
+    j = i
+    while j + 1 < len(qs) and len(gap := text[qs[j].end:qs[j + 1].start]) <= rules.max_chain_gap \
+            and ";" not in gap and rules.chain_words.search(gap):
+        j += 1
+    if j == i:
+        return None
+    lo = qs[j].end
+    hi = clause_end(text, qs[j], min(s_hi, lo + rules.max_right, qs[j + 1].start if j + 1 < len(qs) else s_hi), rules)
+    for m in rules.cues.finditer(text, lo, hi):
+        if m.group(0).lower() not in rules.generic:   # the chain's own unit nouns are no predicate
+            metric = fitting_metric(m.group(0), qs[i].unit, rules)
+            return None if metric == EXCLUDE else metric
+    return None
+
+
+def coordinated(text: str, a: QuantityMatch, b: QuantityMatch, rules: MetricRules) -> bool:
+    """"23.730 FKTP dan 2.963 FKRTL": nothing but a coordinator (or a comma) between the two figures."""
+    return text[a.end:b.start].strip(" ,").lower() in rules.coordinators | {""}
+
+
+def countable(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> bool:
+    """Can this quantity be a figure at all? A vague "jutaan" is not; a number without a unit word
+    ("239.260") only where a count is introduced ("yakni 239.260", "penduduk 239.260") and no other
+    noun follows it: not an age "(35)", "24 jam", "12 kriteria", a list number, a phone number."""
+    if q.approximate and not any(ch.isdigit() for ch in q.text):
+        return False
+    if q.unit is not None:
+        return True
+    before, after = text[max(s_lo, q.start - 60):q.start], text[q.end:q.end + 40]
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        return False
+    following = NEXT_WORD.match(after)
+    if following and following.group(1).lower() not in rules.bare_after \
+            and not rules.cues.match(text, q.end + following.start(1)):
+        return False
+    last = LAST_WORD.search(before)
+    if last is not None and last.group(1).lower() == "dari":
+        last = LAST_WORD.search(before, 0, last.start())   # "lebih dari 419 ribu", "kurang dari"
+    if last is None:
+        return False
+    return last.group(1).lower() in rules.bare_before and q.value >= rules.bare_min
+
+
+def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> int:
+    m = rules.boundaries.search(text, q.end, limit)
+    return m.start() if m else limit
+
+
+def in_range(value: float, unit: str, rules: MetricRules) -> bool:
+    lo, hi = rules.limits.get(unit, (float("-inf"), float("inf")))
+    return lo <= value <= hi
+
+
+def word_before(text: str, lo: int, hi: int) -> str:
+    last = LAST_WORD.search(text, lo, hi)
+    return last.group(1).lower() if last else ""
+
+
+def share_of_participants(text: str, q: QuantityMatch, right: int, rules: MetricRules) -> bool:
+    """"40 persen dari total peserta" is a share of participants, not of the population."""
+    m = rules.share_markers.search(text, q.end, q.end + rules.max_right)   # right after it, past the clause end
+    return m is not None and not text[q.end:m.start()].strip(" ,")
+
+
+def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous: Typed | None,
+                    last: Typed | None, rules: MetricRules, counts: bool) -> tuple[str | None, Figure | None]:
+    """The metric of a figure without a cue of its own, from the figure it restates: (metric, same
+    figure whose kind it shares, if any)."""
+    gap = previous is not None and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start) is not None
+    if previous is not None and gap and q.unit in ("persons", None) and previous.metric in rules.equivalents:
+        return rules.equivalents[previous.metric], previous   # "98 persen atau 276 juta jiwa"
+    if previous is not None and gap and q.unit == "percent" and previous.metric in rules.reverse_equivalents \
+            and not share_of_participants(text, q, right, rules):
+        return rules.reverse_equivalents[previous.metric], previous   # "235 juta orang atau 86 persen"
+    if not counts:
+        return None, None
+    if previous is not None and rules.comparisons.search(text, previous.end, q.start) \
+            and (q.unit or "persons") == previous.unit:
+        return previous.metric, None   # "... 248 juta jiwa, naik dibanding tahun sebelumnya 235 juta jiwa"
+    if last is not None and rules.anaphors.search(text, left, q.start):
+        # "Ia berharap, jumlah itu menjadi 98 persen": the figure the sentence before gave.
+        if (q.unit or "persons") == last.unit:
+            return last.metric, None
+        if q.unit == "percent" and last.metric in rules.reverse_equivalents \
+                and nearest_metric(text, q, left, right, rules, True, unit="persons") is None:   # not "PBI ... 59 persen"
+            return rules.reverse_equivalents[last.metric], None
+    if q.unit == "percent" and word_before(text, left, q.start) in rules.level_words \
+            and not share_of_participants(text, q, right, rules) \
+            and not any(EXCLUDE in dict(rules.cue_metrics[m.group(0).lower()])
+                        for m in rules.cues.finditer(text, left, q.start)):   # not "iuran peserta naik hingga 100 persen"
+        # "meningkatkan jumlah peserta hingga 98 persen": a count's cue with a percentage is coverage.
+        persons = nearest_metric(text, q, left, right, rules, True, unit="persons")
+        if persons is not None and persons.removeprefix(GENERIC) in rules.shares and not persons.startswith(GENERIC):
+            return rules.shares[persons], None
+    return None, None
+
+
+def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[int, int], sentence: tuple[int, int],
+                  previous: Typed | None, last: Typed | None, rules: MetricRules) -> tuple[str | None, Typed | None]:
+    """(metric, the figure it restates if any) of quantity i among its sentence's quantities `qs`,
+    whose clause (previous figure's end, clause end) is given. None: the quantity is no figure."""
+    q, (left, right), (s_lo, s_hi) = qs[i], clause, sentence
+    # In a list ("N jiwa ... segmen PBI, M jiwa ... segmen PPU") a comma between two figures parts their cues.
+    left = max(left, text.rfind(",", left, q.start) + 1) if i else left
+    comma = text.find(",", q.end, right) if i + 1 < len(qs) else -1
+    right = comma if comma >= 0 else right
+    if not_a_level(text, q, left, rules):
+        return None, None
+    counts = countable(text, q, s_lo, rules)
+    metric = nearest_metric(text, q, left, right, rules, previous is not None) if counts else None
+    same_as = None
+    if metric is None or metric.startswith(GENERIC):
+        inferred, same_as = inferred_metric(text, q, left, right, previous, last or previous, rules,
+                                            metric is not None or counts)
+        metric = inferred or (metric.removeprefix(GENERIC) if metric else None)
+    if metric is None and counts:
+        metric = chained_metric(text, qs, i, s_hi, rules)
+    return metric, same_as
