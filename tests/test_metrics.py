@@ -298,3 +298,60 @@ def test_changes_and_remainders_are_not_levels(text):
 
 def test_level_after_a_verb_of_change_stays_a_level():
     assert typed("Cakupan kepesertaan JKN di kota itu naik menjadi 96,1 persen.") == [("jkn_coverage_pct", 96.1)]
+
+
+# --- facility counts: only the JKN network -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Inspektorat menemukan bahwa dari 7 rumah sakit itu, 4 rumah sakit lainnya diduga membuat tagihan palsu ke BPJS.",
+    "Kemenkes menyebut 15 rumah sakit siap menerapkan kelas rawat inap standar JKN bulan depan.",
+    "Layanan antrean online BPJS Kesehatan kini tersedia di 850 rumah sakit.",
+    "Layanan kemoterapi kanker bagi peserta JKN baru tersedia di 12 rumah sakit.",
+    "Sebelumnya layanan konsultasi daring BPJS diujicobakan di 9 FKTP di kota itu.",
+])
+def test_facility_subsets_and_events_are_not_records(text):
+    assert [m for m, _ in typed(text) if m in ("hospitals", "primary_care_facilities")] == []
+
+
+def test_facility_count_needs_a_network_cue():
+    assert typed("Kabupaten itu memiliki 14 rumah sakit dan peserta BPJS bisa berobat di sana.") == []
+    assert typed("BPJS Kesehatan Cabang Maju telah bekerja sama dengan 31 rumah sakit.") == [("hospitals", 31.0)]
+    assert typed("Di provinsi itu tercatat 412 FKTP untuk peserta JKN.") == [("primary_care_facilities", 412.0)]
+
+
+# --- registration predicate over the classifier noun; entities are not persons ------------------
+
+def test_registration_predicate_beats_population_classifier():
+    text = "Hingga Mei, 1.204.511 jiwa penduduk Kabupaten Maju telah terdaftar sebagai peserta JKN."
+    assert typed(text) == [("participants", 1204511.0)]
+
+
+def test_uninsured_residents_after_commas_are_the_gap():
+    text = "Sekitar 120 ribu penduduk Kota Maju, Provinsi Jaya, hingga kini belum dilindungi jaminan kesehatan."
+    assert typed(text) == [("coverage_gap", 120000.0)]
+    assert typed("Masih ada sekitar 75 ribu orang penduduk yang belum masuk dalam program JKN.") \
+        == [("coverage_gap", 75000.0)]
+
+
+def test_count_of_companies_is_not_participants():
+    text = "Adapun badan usaha yang telah terdaftar sebagai peserta JKN di wilayah itu sebanyak 41.275."
+    assert typed(text) == []
+
+
+# --- parts, changes, events ---------------------------------------------------------------------
+
+def test_part_of_a_total_is_not_the_total_again():
+    text = ("BPJS Kesehatan mencatat 900 ribu jiwa terdaftar sebagai peserta JKN. "
+            "Dari jumlah tersebut, sebanyak 120 ribu atau 13,3 persen adalah peserta PBPU.")
+    assert typed(text) == [("participants", 900000.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wali kota menyebut ada penambahan kepesertaan JKN sejumlah 25.400 jiwa tahun ini.",
+    "Dari 3.100 peserta JKN yang telah melakukan penapisan riwayat kesehatan, 12 persen berisiko.",
+    "Peserta aktif JKN di kota itu masih belum 100 persen.",
+    "Ia dan dua orang anaknya terdaftar sebagai peserta JKN dari segmen PBI.",
+    "BPJS Kesehatan berhasil mereaktivasi 2.300 peserta JKN melalui program donasi.",
+])
+def test_changes_screenings_and_households_are_not_records(text):
+    assert typed(text) == []

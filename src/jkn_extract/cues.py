@@ -69,6 +69,11 @@ class MetricRules:
     chain_words: re.Pattern[str]
     max_chain_gap: int
     coordinators: frozenset[str]
+    facility_metrics: frozenset[str]
+    networks: re.Pattern[str]
+    facility_vetoes: re.Pattern[str]
+    entities: re.Pattern[str]
+    parts: re.Pattern[str]
 
 
 def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
@@ -87,6 +92,7 @@ def metric_rules() -> MetricRules:
         "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
+        "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -144,6 +150,11 @@ def metric_rules() -> MetricRules:
         chain_words=word_pattern(data["chain_words"], f"{name}: chain_words"),
         max_chain_gap=data["max_chain_gap"],
         coordinators=frozenset(w.lower() for w in data["coordinators"]),
+        facility_metrics=frozenset(data["facility_metrics"]),
+        networks=word_pattern(data["facility_networks"], f"{name}: facility_networks"),
+        facility_vetoes=word_pattern(data["facility_vetoes"], f"{name}: facility_vetoes"),
+        entities=word_pattern(data["entity_subjects"], f"{name}: entity_subjects"),
+        parts=word_pattern(data["part_markers"], f"{name}: part_markers"),
     )
 
 
@@ -213,7 +224,9 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     # "dari total 2,5 juta penduduk": the figure's own noun, after a word of totals, is what it counts.
     if best[4] in rules.generic and not (best[3] == "inside" and word_before(text, left, q.start) in rules.totals):
         # "kuota peserta PBI sebanyak 9 juta peserta": the classifier noun yields to a specific cue.
-        specific = [c for c in candidates if c[4] not in rules.generic and c[2] != EXCLUDE and c[0] <= rules.max_veto
+        # A predicate after "N penduduk" claims it anywhere in the clause: "500 ribu penduduk Kota X, ..., belum dilindungi".
+        specific = [c for c in candidates if c[4] not in rules.generic and c[2] != EXCLUDE
+                    and (c[0] <= rules.max_veto or (best[3] == "inside" and c[3] == "right"))
                     and not (c[3] == "left" and q.start - c[0] < claim_from)]   # c[0] is q.start - cue end
         if specific:
             return min(specific)[2]
@@ -306,6 +319,11 @@ def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> i
     return m.start() if m else limit
 
 
+def networked(text: str, lo: int, hi: int, rules: MetricRules) -> bool:
+    """Facilities count as the JKN network only in a sentence that says so and names no subset or event."""
+    return rules.networks.search(text, lo, hi) is not None and rules.facility_vetoes.search(text, lo, hi) is None
+
+
 def in_range(value: float, unit: str, rules: MetricRules) -> bool:
     lo, hi = rules.limits.get(unit, (float("-inf"), float("inf")))
     return lo <= value <= hi
@@ -337,7 +355,8 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
     if previous is not None and rules.comparisons.search(text, previous.end, q.start) \
             and (q.unit or "persons") == previous.unit:
         return previous.metric, None   # "... 248 juta jiwa, naik dibanding tahun sebelumnya 235 juta jiwa"
-    if last is not None and rules.anaphors.search(text, left, q.start):
+    if last is not None and rules.anaphors.search(text, left, q.start) \
+            and not rules.parts.search(text, left, q.start):   # "Dari jumlah itu, N ...": a part of it
         # "Ia berharap, jumlah itu menjadi 98 persen": the figure the sentence before gave.
         if (q.unit or "persons") == last.unit:
             return last.metric, None
@@ -375,4 +394,6 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
         metric = inferred or (metric.removeprefix(GENERIC) if metric else None)
     if metric is None and counts:
         metric = chained_metric(text, qs, i, s_hi, rules)
+    if metric is not None and q.unit is None and rules.entities.search(text, left, q.start):
+        return None, None   # "badan usaha yang terdaftar sebanyak 318.062": companies, not persons
     return metric, same_as

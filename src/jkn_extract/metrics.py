@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cues import (MetricRules, clause_end, coordinated, in_range, in_scope, metric_rules, metric_units,
-                   type_quantity)
+                   networked, type_quantity)
 from .dates import DateMatch
 from .numbers import QuantityMatch
 from .regions import Region, RegionMention, resolve_region
@@ -138,7 +138,8 @@ def find_figures(doc: Any) -> list[Figure]:
             right = clause_end(text, q, right_limit, rules)
             metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous, last, rules)
             if metric is None or not in_range(q.value, units[metric], rules) \
-                    or (strict_only and metric in rules.strict):
+                    or (strict_only and metric in rules.strict) \
+                    or (metric in rules.facility_metrics and not networked(text, s_lo, s_hi, rules)):
                 previous = None
                 continue
             quote = speaker_at(quotes, q.start, q.end)
