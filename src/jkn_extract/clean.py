@@ -48,9 +48,9 @@ class CleanRules:
     char_table: dict[int, str]
     mojibake_markers: tuple[str, ...]
     mojibake_replace: tuple[tuple[str, str], ...]
-    drop_lines: tuple[re.Pattern[str], ...]
-    cut_from: tuple[re.Pattern[str], ...]
-    inline: tuple[re.Pattern[str], ...]
+    drop_lines: re.Pattern[str]   # each list compiled into one alternation: one regex call a line
+    cut_from: re.Pattern[str]
+    inline: re.Pattern[str]
     glue_keep: frozenset[str]
 
 
@@ -61,8 +61,10 @@ def clean_rules() -> CleanRules:
     boiler = require(load_yaml("boilerplate.yml"), "boilerplate.yml",
                      {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list})
 
-    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(compile_pattern(p, f"boilerplate.yml:{key}") for p in boiler[key])
+    def patterns(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        for p in boiler[key]:  # one by one first, so that an error names the bad pattern
+            compile_pattern(p, f"boilerplate.yml:{key}", flags)
+        return compile_pattern("|".join(f"(?:{p})" for p in boiler[key]), f"boilerplate.yml:{key}", flags)
 
     return CleanRules(
         char_table=str.maketrans(chars["replace"]),
@@ -70,7 +72,7 @@ def clean_rules() -> CleanRules:
         mojibake_replace=tuple(chars["mojibake_replace"].items()),
         drop_lines=patterns("drop_lines"),
         cut_from=patterns("cut_from"),
-        inline=tuple(compile_pattern(p, "boilerplate.yml:inline", 0) for p in boiler["inline"]),
+        inline=patterns("inline", 0),
         glue_keep=frozenset(w.lower() for w in boiler["glue_keep"]),
     )
 
@@ -114,7 +116,8 @@ def space_quotes(line: str) -> str:
 def normalise_chars(text: str, rules: CleanRules | None = None) -> str:
     rules = rules or clean_rules()
     text = unicodedata.normalize("NFC", text)
-    text = "\n".join(repair_mojibake(line, rules) for line in text.split("\n"))
+    if any(m in text for m in rules.mojibake_markers):
+        text = "\n".join(repair_mojibake(line, rules) for line in text.split("\n"))
     return text.translate(rules.char_table)
 
 
@@ -144,28 +147,29 @@ def clean_text(text: str) -> str:
     """Normalised article text: one paragraph a line, chrome and repeated paragraphs removed."""
     rules = clean_rules()
     text = normalise_chars(text, rules)
-    text = GLUED_DATELINE.sub(_split_dateline, text)
+    if "(ANTARA" in text or "(Antara" in text:  # the dateline pattern is the costliest: try it where it can match
+        text = GLUED_DATELINE.sub(_split_dateline, text)
     text = COMMA_JOINED.sub("\n", text)
     text = COMMA_RUN.sub("\n", text)
+    text = SPACES.sub(" ", rules.inline.sub(" ", text))
     seen: set[str] = set()
     kept: list[str] = []
     for raw_line in text.split("\n"):
-        line = raw_line
-        for pattern in rules.inline:
-            line = pattern.sub(" ", line)
-        line = SPACES.sub(" ", line).strip()
+        line = raw_line.strip()
         if not line:
             continue
-        if any(p.fullmatch(line) for p in rules.cut_from):
+        if rules.cut_from.fullmatch(line):
             break
-        if any(p.fullmatch(line) for p in rules.drop_lines):
+        if rules.drop_lines.fullmatch(line):
             continue
         key = paragraph_key(line)
         if key in seen:  # a paragraph repeated inside one article is kept once
             continue
         seen.add(key)
-        kept.append(space_quotes(GLUED_SENTENCE.sub(r"\1 ", split_glued_words(line, rules))))
-    return "\n".join(kept)
+        kept.append(line)
+    # Glue repairs never cross a line break, so they run once over the kept text.
+    text = GLUED_SENTENCE.sub(r"\1 ", split_glued_words("\n".join(kept), rules))
+    return "\n".join(space_quotes(line) for line in text.split("\n"))
 
 
 def clean_article(article_id: str, text: str) -> CleanArticle:
