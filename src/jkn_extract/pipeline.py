@@ -31,8 +31,8 @@ from .records import Record, records_from_figures
 from .writers import OutputWriter, write_duplicates, write_manifest
 
 STATE_FILE = "state/dedup.pkl"
-IN_FLIGHT = 512  # articles read ahead of the writer at most: bounds memory, keeps workers busy
-CHUNK = 8
+IN_FLIGHT = 2048  # articles read ahead of the writer at most: bounds memory, keeps workers busy
+CHUNK = 32
 
 
 @dataclass(frozen=True)
