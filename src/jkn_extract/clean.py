@@ -37,13 +37,6 @@ GLUED_PAREN = re.compile(r"(?<=[a-z]{2})\((?=[A-Z]{2,}[-)/ ])")  # an acronym; n
 
 
 @dataclass(frozen=True)
-class CleanArticle:
-    article_id: str
-    text: str
-    notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class CleanRules:
     char_table: dict[int, str]
     mojibake_markers: tuple[str, ...]
@@ -170,7 +163,3 @@ def clean_text(text: str) -> str:
     # Glue repairs never cross a line break, so they run once over the kept text.
     text = GLUED_SENTENCE.sub(r"\1 ", split_glued_words("\n".join(kept), rules))
     return "\n".join(space_quotes(line) for line in text.split("\n"))
-
-
-def clean_article(article_id: str, text: str) -> CleanArticle:
-    return CleanArticle(article_id, clean_text(text))

@@ -293,7 +293,7 @@ def coordinated(text: str, a: QuantityMatch, b: QuantityMatch, rules: MetricRule
 
 def countable(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> bool:
     """Can this quantity be a figure at all? A vague "jutaan" is not; a number without a unit word
-    ("239.260") only where a count is introduced ("yakni 239.260", "penduduk 239.260") and no other
+    ("418.390") only where a count is introduced ("yakni 418.390", "penduduk 418.390") and no other
     noun follows it: not an age "(35)", "24 jam", "12 kriteria", a list number, a phone number."""
     if q.approximate and not any(ch.isdigit() for ch in q.text):
         return False

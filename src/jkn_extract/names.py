@@ -265,7 +265,7 @@ class MentionParser:
 
 def place_evidence(text: str, toks: Sequence[Tok] | None = None,
                    known: frozenset[tuple[str, ...]] = frozenset()) -> frozenset[tuple[str, ...]]:
-    """Short capitalised runs after a place word ("Kabupaten Bangka Tengah," "di Koba,", "warga Badui")
+    """Short capitalised runs after a place word ("Kabupaten Bangka Tengah," "di Sungailiat,", "warga Badui")
     that end at punctuation or a lower-case word: the article's own list of place names. A run that
     only begins with a gazetteer name ("Kota Palembang Syawaludin mengatakan") gives that name."""
     lex = lexicon()

@@ -124,8 +124,9 @@ def jkn_dates(doc: Doc) -> Doc:
 
 @Language.component("jkn_regions")
 def jkn_regions(doc: Doc) -> Doc:
-    add_spans(doc, "regions", regions.find_regions(doc._.text))
-    doc._.main_region = regions.main_region(doc._.text)
+    found = regions.find_regions(doc._.text)
+    add_spans(doc, "regions", found)
+    doc._.main_region = regions.main_region(doc._.text, found)
     return doc
 
 

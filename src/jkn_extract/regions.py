@@ -111,11 +111,6 @@ def _most_specific(regs: list[Region]) -> Region | None:
     return max(regs, key=lambda r: _SPECIFICITY[r.level], default=None)
 
 
-def dateline_region(text: str) -> Region | None:
-    """The place of a dateline ("Mentok, Babel (ANTARA) -", "PANGKALPINANG -"), if the text has one."""
-    return _dateline(text)[0]
-
-
 def _dateline(text: str) -> tuple[Region | None, str, int, int]:
     """(region, key of the town, start and end offsets) of the dateline; (None, "", 0, 0) when none.
 
@@ -150,15 +145,17 @@ def _dateline(text: str) -> tuple[Region | None, str, int, int]:
     return _most_specific(found), key, lead, lead + dash.start()
 
 
-def main_region(text: str) -> Region | None:
+def main_region(text: str, found: list[RegionMention] | None = None) -> Region | None:
     """The article's main region: its dateline plus its most-mentioned non-office region.
+    `found` is `find_regions(text)` when the caller has it already (the parser does): not scanned twice.
 
     A province (or the nation) on top yields to one of its regencies/cities that is itself frequent
     (at least two mentions and half the top score): articles name the province around the regency.
     """
     dateline, town, dl_start, dl_end = _dateline(text)
     ix = region_index()
-    mentions = [m for m in find_regions(text) if not dl_start <= m.start < dl_end]  # weighed apart
+    found = find_regions(text) if found is None else found
+    mentions = [m for m in found if not dl_start <= m.start < dl_end]  # weighed apart
     # a bare bureau town ("di Jakarta", "PTUN Jakarta") is a venue or seat unless a cue makes it the subject
     mentions = [m for m in mentions if name_key(m.text) not in ix.weak_datelines
                 or ix.weak_cue.search(text, max(0, m.start - 20), m.start)]
@@ -187,8 +184,3 @@ def main_region(text: str) -> Region | None:
             break
         top = max(kids, key=rank)
     return top
-
-
-def all_names() -> list[str]:
-    """Canonical names of every region (for measurement and docs)."""
-    return list(by_name())
