@@ -10,7 +10,8 @@ from .cues import (MetricRules, clause_end, coordinated, in_range, in_scope, met
                    networked, type_quantity)
 from .dates import DateMatch
 from .numbers import QuantityMatch
-from .regions import Region, RegionMention, resolve_region
+from .gazetteer import INDONESIA
+from .regions import Region, RegionMention
 from .speakers import Quote, speaker_at
 
 __all__ = ["Figure", "find_figures", "in_scope", "metric_rules"]   # in_scope, metric_rules: re-exported for callers
@@ -89,7 +90,7 @@ def choose_region(q: QuantityMatch, lo: int, hi: int, clause: tuple[int, int],
     if not pool:
         # An in-scope article that names no region at all reports national figures (BPJS Kesehatan's
         # own totals); a region-less record would be lost to every regional analysis anyway.
-        return main or resolve_region("nasional")
+        return main or INDONESIA
     return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).region
 
 
