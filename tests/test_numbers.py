@@ -113,7 +113,15 @@ NOT_NUMBERS = [
     "UU Nomor 40", "0812-3456-7890", "(021) 5551234", "Call Center 165", "Pasal 5", "ayat (2)",
     "Perpres 82/2018", "Nomor 1 Tahun 2022", "Inpres Nomor 1/2022", "triwulan 3", "semester 2", "kelas 3",
     "Juni 2022", "4G", "wilayah 3T", "3.2.1", "salah satu", "", "tanpa angka", "1990-an",
+    "Dibaca 4.321 kali", "Dilihat: 77 kali",
 ]
+
+
+def test_villages_and_districts_are_not_regions() -> None:
+    # only the gazetteer's levels count as a `regions` unit; villages are a count without a unit
+    assert parse_number("63 desa") == Quantity(63.0, None)
+    assert parse_number("12 kecamatan") == Quantity(12.0, None)
+    assert parse_number("9 kabupaten/kota") == Quantity(9.0, "regions")
 
 
 @pytest.mark.parametrize("text", NOT_NUMBERS)

@@ -51,6 +51,8 @@ def _code(text: str) -> str | None:
     ("Jaksel", ("31.74", "Kota Administrasi Jakarta Selatan", "kota")),
     ("OKI", ("16.02", "Kabupaten Ogan Komering Ilir", "kabupaten")),
     ("Muratara", ("16.13", "Kabupaten Musi Rawas Utara", "kabupaten")),
+    ("Polman", ("76.04", "Kabupaten Polewali Mandar", "kabupaten")),
+    ("Kabupaten Pangkajene Kepulauan", ("73.10", "Kabupaten Pangkajene dan Kepulauan", "kabupaten")),
     # government bodies and office holders fix the level
     ("Pemkab Bangka Tengah", ("19.04", "Kabupaten Bangka Tengah", "kabupaten")),
     ("Pemerintah Kabupaten (Pemkab) Bogor", ("32.01", "Kabupaten Bogor", "kabupaten")),
