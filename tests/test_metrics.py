@@ -355,3 +355,11 @@ def test_part_of_a_total_is_not_the_total_again():
 ])
 def test_changes_screenings_and_households_are_not_records(text):
     assert typed(text) == []
+
+
+def test_count_beyond_any_province_is_national():
+    # a regency dateline, but no province has 150 million inhabitants: the figure is the country's
+    text = ("Kota Maju (ANTARA) - BPJS Kesehatan Cabang Kota Maju menggelar sosialisasi JKN di Kabupaten Sleman.\n"
+            "Dari 150 juta peserta JKN-KIS, separuhnya dibiayai pemerintah.")
+    rec = one(text)
+    assert (rec.metric, rec.region_code) == ("participants", "ID")

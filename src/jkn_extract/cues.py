@@ -74,6 +74,7 @@ class MetricRules:
     facility_vetoes: re.Pattern[str]
     entities: re.Pattern[str]
     parts: re.Pattern[str]
+    national_persons: float
 
 
 def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
@@ -93,6 +94,7 @@ def metric_rules() -> MetricRules:
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
+        "national_persons": int,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -155,6 +157,7 @@ def metric_rules() -> MetricRules:
         facility_vetoes=word_pattern(data["facility_vetoes"], f"{name}: facility_vetoes"),
         entities=word_pattern(data["entity_subjects"], f"{name}: entity_subjects"),
         parts=word_pattern(data["part_markers"], f"{name}: part_markers"),
+        national_persons=float(data["national_persons"]),
     )
 
 

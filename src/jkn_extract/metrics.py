@@ -82,8 +82,13 @@ def choose_target_year(q: QuantityMatch, lo: int, hi: int, dates: Sequence[DateM
     return int(nearest.value[:4])
 
 
-def choose_region(q: QuantityMatch, lo: int, hi: int, clause: tuple[int, int],
-                  mentions: Sequence[RegionMention], main: Region | None) -> Region | None:
+def choose_region(q: QuantityMatch, unit: str, sentence: tuple[int, int], clause: tuple[int, int],
+                  mentions: Sequence[RegionMention], main: Region | None, rules: MetricRules) -> Region | None:
+    """The region named nearest the figure in its clause, else in its sentence, else the article's main
+    region. A count larger than any province's population is national whatever is named."""
+    if unit == "persons" and q.value >= rules.national_persons:
+        return INDONESIA
+    lo, hi = sentence
     places = [m for m in mentions if lo <= m.start and m.end <= hi and not m.office]
     in_clause = [m for m in places if clause[0] <= m.start and m.end <= clause[1]]
     pool = in_clause or places
@@ -152,7 +157,7 @@ def find_figures(doc: Any) -> list[Figure]:
                 target_year=choose_target_year(q, s_lo, s_hi, dates) if kind == "target" else None,
                 as_of=None if kind == "target" else choose_as_of(
                     q, span, (left, coordinated_date_end(text, sent_qs, i, s_hi, rules)), dates, doc._.published, bool(quote and quote.direct)),
-                region=choose_region(q, s_lo, s_hi, (left, right), mentions, doc._.main_region),
+                region=choose_region(q, units[metric], (s_lo, s_hi), (left, right), mentions, doc._.main_region, rules),
                 speaker_name=quote.speaker_name if quote else None,
                 speaker_role=quote.speaker_role if quote else None,
                 sentence=text[s_lo:s_hi].strip(),
