@@ -363,3 +363,41 @@ def test_count_beyond_any_province_is_national():
             "Dari 150 juta peserta JKN-KIS, separuhnya dibiayai pemerintah.")
     rec = one(text)
     assert (rec.metric, rec.region_code) == ("participants", "ID")
+
+
+def test_list_of_regencies_continues_in_the_next_sentences():
+    text = ("Tunggakan iuran peserta JKN terbanyak ada di Kabupaten Sleman sebesar Rp12 miliar. "
+            "Selanjutnya di Kabupaten Bantul sebesar Rp9 miliar dengan jumlah peserta yang menunggak 2.000 orang. "
+            "Kemudian di Kabupaten Kulon Progo sebesar Rp3 miliar.")
+    recs = extract(text, "t")
+    assert [(r.metric, r.value, r.region_code) for r in recs] == [
+        ("contribution_arrears", 12e9, "34.04"), ("contribution_arrears", 9e9, "34.02"),
+        ("contribution_arrears", 3e9, "34.01")]
+
+
+def test_list_continuation_yields_to_a_cue_of_its_own():
+    text = ("Peserta PBI JKN di kota itu sebanyak 40.000 orang. "
+            "Kemudian peserta PBPU sebanyak 12.000 orang.")
+    assert typed(text) == [("pbi_participants", 40000.0)]
+
+
+def test_contributions_paid_by_the_state_budget_are_pbi():
+    text = ("Negara menanggung iuran JKN-KIS untuk 51 juta penduduk lewat APBN, "
+            "dan 12,5 juta penduduk ditanggung oleh APBD.")
+    assert typed(text) == [("pbi_participants", 51e6), ("pbi_participants", 12.5e6)]
+
+
+def test_level_after_a_change_from_to():
+    text = "Jumlah penerima bantuan iuran (PBI) JKN di provinsi itu bertambah dari 500 ribu jiwa menjadi 900 ribu jiwa."
+    assert typed(text) == [("pbi_participants", 500000.0), ("pbi_participants", 900000.0)]
+
+
+def test_national_goal_in_words_of_participation_is_a_target():
+    rec = one("BPJS Kesehatan mengejar target nasional 97 persen keikutsertaan masyarakat dalam program JKN.")
+    assert (rec.metric, rec.kind) == ("jkn_coverage_pct", "target")
+    rec = one("Capaian kepesertaan JKN diharapkan sesuai RPJMN, yakni 97 persen penduduk.")
+    assert (rec.metric, rec.kind) == ("jkn_coverage_pct", "target")
+
+
+def test_share_not_yet_enrolled_is_not_coverage():
+    assert typed("Sekitar 21,5 persen warga belum ikut kepesertaan BPJS Kesehatan.") == []

@@ -17,6 +17,7 @@ class Fig:
     target_year: int | None = None
     as_of: str | None = None
     region: Region | None = REGION
+    region_named: bool = True
     speaker_name: str | None = None
     speaker_role: str | None = None
     text: str = "x"
@@ -34,6 +35,18 @@ def test_contract_fields_in_order():
 def test_repeated_figure_yields_one_record():
     recs = records_from_figures([Fig("uhc_pct", 96.5), Fig("uhc_pct", 96.5, start=50)], "a", None)
     assert len(recs) == 1 and recs[0].start == 0
+
+
+def test_repeat_without_a_region_of_its_own_merges_and_fills_gaps():
+    # the lead names the province; the quote later names no region (main region only) but dates it
+    province = Region("99", "Provinsi Contoh", "provinsi")
+    recs = records_from_figures([Fig("contribution_arrears", 5e9, "rupiah", region=province),
+                                 Fig("contribution_arrears", 5e9, "rupiah", as_of="2022-01", speaker_name="Ani",
+                                     region_named=False, start=80)], "a", None)
+    assert [(r.region_code, r.as_of, r.speaker_name, r.start) for r in recs] == [("99", "2022-01", "Ani", 0)]
+    # two regions each named by its own sentence are two figures
+    both = records_from_figures([Fig("uhc_pct", 96.5, region=province), Fig("uhc_pct", 96.5, start=50)], "a", None)
+    assert len(both) == 2
 
 
 def test_two_values_for_one_metric_are_flagged_not_resolved():

@@ -75,6 +75,7 @@ class MetricRules:
     entities: re.Pattern[str]
     parts: re.Pattern[str]
     national_persons: float
+    continuations: re.Pattern[str]
 
 
 def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
@@ -94,7 +95,7 @@ def metric_rules() -> MetricRules:
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
-        "national_persons": int,
+        "national_persons": int, "continuations": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -158,6 +159,7 @@ def metric_rules() -> MetricRules:
         entities=word_pattern(data["entity_subjects"], f"{name}: entity_subjects"),
         parts=word_pattern(data["part_markers"], f"{name}: part_markers"),
         national_persons=float(data["national_persons"]),
+        continuations=compile_pattern(rf"[\s\"'“”(]*(?:{alternation(data['continuations'])})(?![\w-])", f"{name}: continuations"),
     )
 
 
@@ -343,8 +345,13 @@ def share_of_participants(text: str, q: QuantityMatch, right: int, rules: Metric
     return m is not None and not text[q.end:m.start()].strip(" ,")
 
 
+def continues_list(text: str, s_lo: int, rules: MetricRules) -> bool:
+    """Does the sentence open by continuing the list of the one before ("Selanjutnya di Kabupaten B ...")?"""
+    return rules.continuations.match(text, s_lo) is not None
+
+
 def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous: Typed | None,
-                    last: Typed | None, rules: MetricRules, counts: bool) -> tuple[str | None, Figure | None]:
+                    last: Typed | None, rules: MetricRules, counts: bool, s_lo: int = 0) -> tuple[str | None, Figure | None]:
     """The metric of a figure without a cue of its own, from the figure it restates: (metric, same
     figure whose kind it shares, if any)."""
     gap = previous is not None and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start) is not None
@@ -358,6 +365,9 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
     if previous is not None and rules.comparisons.search(text, previous.end, q.start) \
             and (q.unit or "persons") == previous.unit:
         return previous.metric, None   # "... 248 juta jiwa, naik dibanding tahun sebelumnya 235 juta jiwa"
+    if previous is None and last is not None and (q.unit or "persons") == last.unit and continues_list(text, s_lo, rules) \
+            and rules.cues.search(text, s_lo, right) is None:   # not "Kemudian peserta PBPU sebanyak N": a cue of its own
+        return last.metric, None   # "Selanjutnya di Kabupaten B sebesar Rp1 miliar": the list goes on
     if last is not None and rules.anaphors.search(text, left, q.start) \
             and not rules.parts.search(text, left, q.start):   # "Dari jumlah itu, N ...": a part of it
         # "Ia berharap, jumlah itu menjadi 98 persen": the figure the sentence before gave.
@@ -393,7 +403,7 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     same_as = None
     if metric is None or metric.startswith(GENERIC):
         inferred, same_as = inferred_metric(text, q, left, right, previous, last or previous, rules,
-                                            metric is not None or counts)
+                                            metric is not None or counts, s_lo)
         metric = inferred or (metric.removeprefix(GENERIC) if metric else None)
     if metric is None and counts:
         metric = chained_metric(text, qs, i, s_hi, rules)

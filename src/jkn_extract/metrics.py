@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .cues import (MetricRules, clause_end, coordinated, in_range, in_scope, metric_rules, metric_units,
+from .cues import (MetricRules, clause_end, continues_list, coordinated, in_range, in_scope, metric_rules, metric_units,
                    networked, type_quantity)
 from .dates import DateMatch
 from .numbers import QuantityMatch
@@ -31,6 +31,7 @@ class Figure:
     target_year: int | None
     as_of: str | None
     region: Region | None
+    region_named: bool          # named in the figure's own sentence (else the article's main region)
     speaker_name: str | None
     speaker_role: str | None
     sentence: str
@@ -83,11 +84,12 @@ def choose_target_year(q: QuantityMatch, lo: int, hi: int, dates: Sequence[DateM
 
 
 def choose_region(q: QuantityMatch, unit: str, sentence: tuple[int, int], clause: tuple[int, int],
-                  mentions: Sequence[RegionMention], main: Region | None, rules: MetricRules) -> Region | None:
+                  mentions: Sequence[RegionMention], main: Region | None, rules: MetricRules) -> tuple[Region | None, bool]:
     """The region named nearest the figure in its clause, else in its sentence, else the article's main
-    region. A count larger than any province's population is national whatever is named."""
+    region, and whether the sentence named it. A count larger than any province's population is
+    national whatever is named."""
     if unit == "persons" and q.value >= rules.national_persons:
-        return INDONESIA
+        return INDONESIA, True
     lo, hi = sentence
     places = [m for m in mentions if lo <= m.start and m.end <= hi and not m.office]
     in_clause = [m for m in places if clause[0] <= m.start and m.end <= clause[1]]
@@ -95,8 +97,8 @@ def choose_region(q: QuantityMatch, unit: str, sentence: tuple[int, int], clause
     if not pool:
         # An in-scope article that names no region at all reports national figures (BPJS Kesehatan's
         # own totals); a region-less record would be lost to every regional analysis anyway.
-        return main or INDONESIA
-    return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).region
+        return main or INDONESIA, False
+    return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).region, True
 
 
 def is_target(text: str, q: QuantityMatch, left: int, right_limit: int, rules: MetricRules) -> bool:
@@ -130,7 +132,8 @@ def find_figures(doc: Any) -> list[Figure]:
     prev_lo = 0
     for s_lo, s_hi in doc._.sentences:
         # A figure counts only where the sentence, or the one before it, speaks of health insurance.
-        relevant = rules.relevance.search(text, s_lo, s_hi) is not None
+        relevant = rules.relevance.search(text, s_lo, s_hi) is not None \
+            or (relevant_before and continues_list(text, s_lo, rules))   # "Selanjutnya ...": the list goes on
         if not (relevant or relevant_before):
             prev_lo = s_lo
             continue
@@ -150,6 +153,7 @@ def find_figures(doc: Any) -> list[Figure]:
                 continue
             quote = speaker_at(quotes, q.start, q.end)
             span = (max(s_lo, quote.start), min(s_hi, quote.end)) if quote and quote.direct else (s_lo, s_hi)
+            region, named = choose_region(q, units[metric], (s_lo, s_hi), (left, right), mentions, doc._.main_region, rules)
             kind = same_as.kind if same_as else "target" if is_target(text, q, left, right_limit, rules) else "actual"
             figure = Figure(
                 start=q.start, end=q.end, text=q.text, value=q.value, unit=units[metric], metric=metric,
@@ -157,7 +161,7 @@ def find_figures(doc: Any) -> list[Figure]:
                 target_year=choose_target_year(q, s_lo, s_hi, dates) if kind == "target" else None,
                 as_of=None if kind == "target" else choose_as_of(
                     q, span, (left, coordinated_date_end(text, sent_qs, i, s_hi, rules)), dates, doc._.published, bool(quote and quote.direct)),
-                region=choose_region(q, units[metric], (s_lo, s_hi), (left, right), mentions, doc._.main_region, rules),
+                region=region, region_named=named,
                 speaker_name=quote.speaker_name if quote else None,
                 speaker_role=quote.speaker_role if quote else None,
                 sentence=text[s_lo:s_hi].strip(),

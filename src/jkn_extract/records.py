@@ -71,19 +71,32 @@ def consistency_flags(records: list[Record]) -> list[Record]:
 
 
 def records_from_figures(figures: list, article_id: str, published: str | None) -> list[Record]:
-    """One record per figure; a figure the article repeats (same metric, value, region) once."""
-    seen: set[tuple] = set()
+    """One record per figure; a figure the article repeats (same metric, value, kind, region) once.
+    A repeat whose region is only the article's main region (its sentence names none) is the same
+    figure as well: the lead names the province, the quote later does not. The merged record keeps
+    the first statement and takes the date, speaker and region the other states and it lacks."""
     records: list[Record] = []
+    named: list[bool] = []
     for f in figures:
         region = f.region
-        key = (f.metric, f.value, region.code if region else None)
-        if key in seen:
+        code = region.code if region else None
+        same = next((i for i, r in enumerate(records)
+                     if (r.metric, r.value, r.kind) == (f.metric, float(f.value), f.kind)
+                     and (r.region_code == code or not (named[i] and f.region_named))), None)
+        if same is not None:
+            r = records[same]
+            if not named[same] and f.region_named and region is not None:
+                r = replace(r, region_name=region.name, region_code=region.code, region_level=region.level)
+                named[same] = True
+            if r.speaker_name is None and f.speaker_name is not None:
+                r = replace(r, speaker_name=f.speaker_name, speaker_role=f.speaker_role)
+            records[same] = replace(r, as_of=r.as_of or f.as_of)
             continue
-        seen.add(key)
+        named.append(f.region_named)
         records.append(Record(
             article_id=article_id, metric=f.metric, value=float(f.value), unit=f.unit, kind=f.kind,
             target_year=f.target_year,
-            region_name=region.name if region else None, region_code=region.code if region else None,
+            region_name=region.name if region else None, region_code=code,
             region_level=region.level if region else None,
             as_of=f.as_of, speaker_name=f.speaker_name, speaker_role=f.speaker_role,
             value_text=f.text, sentence=f.sentence, start=f.start, end=f.end, published=published,
