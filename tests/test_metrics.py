@@ -401,3 +401,8 @@ def test_national_goal_in_words_of_participation_is_a_target():
 
 def test_share_not_yet_enrolled_is_not_coverage():
     assert typed("Sekitar 21,5 persen warga belum ikut kepesertaan BPJS Kesehatan.") == []
+
+
+def test_long_form_of_the_insurer_with_its_acronym_is_in_scope():
+    assert in_scope("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan membuka layanan baru.")
+    assert not in_scope("Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan membuka layanan baru.")

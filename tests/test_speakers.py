@@ -389,3 +389,15 @@ def test_contracted_name_matches_its_full_form() -> None:
     text = ("Presiden Joko Santoso mengumumkan vaksinasi gratis bagi peserta JKN.\n"
             '"Semua 270 juta warga dapat vaksin," kata Jokosan.')
     assert who(text, "270 juta") == "Joko Santoso"
+
+
+def test_lower_case_branch_word_keeps_the_place_in_the_role() -> None:
+    text = "Kepala BPJS Kesehatan cabang Sleman Rina Kartika mengungkapkan, kepesertaan JKN terus naik."
+    q = at(text, "kepesertaan JKN")
+    assert q is not None and (q.speaker_name, q.speaker_role) == ("Rina Kartika", "Kepala BPJS Kesehatan cabang Sleman")
+
+
+def test_appositive_role_and_adverb_before_a_proposal_verb() -> None:
+    text = "Sebelumnya, Budi Santoso, Anggota Komisi IX DPR pernah mengusulkan agar iuran kelas standar dihitung ulang."
+    q = at(text, "iuran kelas standar")
+    assert q is not None and (q.speaker_name, q.speaker_role) == ("Budi Santoso", "Anggota Komisi IX DPR")

@@ -103,7 +103,7 @@ class MentionParser:
                     j += self.person_title_place(toks, j)
                 consumed_place = False
                 continue
-            n = self.org_at(toks, j) or match(toks, j, lex.place_heads)
+            n = self.org_at(toks, j) or match(toks, j, lex.place_heads, need_cap=j == i)   # "BPJS Kesehatan cabang X"
             if n:
                 org_at = j if org_at is None else org_at
                 head = match(toks, j, lex.place_heads, need_cap=False) >= n
