@@ -401,3 +401,15 @@ def test_appositive_role_and_adverb_before_a_proposal_verb() -> None:
     text = "Sebelumnya, Budi Santoso, Anggota Komisi IX DPR pernah mengusulkan agar iuran kelas standar dihitung ulang."
     q = at(text, "iuran kelas standar")
     assert q is not None and (q.speaker_name, q.speaker_role) == ("Budi Santoso", "Anggota Komisi IX DPR")
+
+
+def test_acting_title_abbreviation_is_a_role_not_a_name() -> None:
+    text = '"Iuran ditentukan oleh jenis kepesertaan JKN," jelas Pps Kepala Humas BPJS Kesehatan Rina Kartika kepada wartawan.'
+    q = at(text, "jenis kepesertaan")
+    assert q is not None and (q.speaker_name, q.speaker_role) == ("Rina Kartika", "Pps Kepala Humas BPJS Kesehatan")
+
+
+def test_region_inside_an_organisation_name_ends_it_before_the_person() -> None:
+    text = "Direktur Rumah Sakit Bhakti Mulia Surabaya Rina Kartika mengatakan, layanan peserta JKN lancar."
+    q = at(text, "layanan peserta")
+    assert q is not None and q.speaker_name == "Rina Kartika"

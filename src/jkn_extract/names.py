@@ -247,6 +247,12 @@ class MentionParser:
 
     def person(self, toks: Sequence[Tok], i: int, role_from: int, role_to: int, org_at: int | None,
                k: int, n_name: int, title: tuple[str, ...]) -> Mention:
+        # a region inside the "name" ends an organisation's own name: "Rumah Sakit A. Yani Surabaya Dodo Anando"
+        for p in range(k + 1, k + n_name - 2):
+            n = self.confirmed_place(toks, p) or self.known_place(toks, p)
+            if n and k + n_name - (p + n) >= 2:
+                role_to, n_name, k = p + n, k + n_name - (p + n), p + n
+                break
         end = k + n_name
         # trailing degrees: "Budi Santoso, SKM, M.Kes"
         while end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low in self.lex.degrees:
