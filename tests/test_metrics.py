@@ -406,3 +406,10 @@ def test_share_not_yet_enrolled_is_not_coverage():
 def test_long_form_of_the_insurer_with_its_acronym_is_in_scope():
     assert in_scope("Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan membuka layanan baru.")
     assert not in_scope("Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan membuka layanan baru.")
+
+
+def test_count_too_large_for_the_articles_city_is_national():
+    text = ("Kota Maju (ANTARA) - BPJS Kesehatan Cabang Kota Maju mencatat kepesertaan JKN di Kota Pekanbaru naik.\n"
+            "Sementara itu, 37,3 juta penduduk iurannya ditanggung oleh APBD.")
+    recs = [r for r in extract(text, "t") if r.value == 37.3e6]
+    assert [(r.metric, r.region_code) for r in recs] == [("pbi_participants", "ID")]

@@ -413,3 +413,15 @@ def test_region_inside_an_organisation_name_ends_it_before_the_person() -> None:
     text = "Direktur Rumah Sakit Bhakti Mulia Surabaya Rina Kartika mengatakan, layanan peserta JKN lancar."
     q = at(text, "layanan peserta")
     assert q is not None and q.speaker_name == "Rina Kartika"
+
+
+def test_office_at_a_ministry_stays_in_the_role() -> None:
+    text = '"Iuran peserta PBI JKN dibayar APBN," ujar Kepala Biro Humas di Kementerian Keuangan Rina Kartika.'
+    q = at(text, "dibayar APBN")
+    assert q is not None and (q.speaker_name, q.speaker_role) == ("Rina Kartika", "Kepala Biro Humas di Kementerian Keuangan")
+
+
+def test_region_after_an_office_is_not_a_person() -> None:
+    text = "Kepala Dinas Kesehatan Kulon Progo mengatakan anggaran iuran peserta JKN akan naik."
+    q = at(text, "anggaran iuran")
+    assert q is None or q.speaker_name is None

@@ -74,7 +74,7 @@ class MetricRules:
     facility_vetoes: re.Pattern[str]
     entities: re.Pattern[str]
     parts: re.Pattern[str]
-    national_persons: float
+    max_persons: dict[str, float]   # region level -> largest count of persons that can be its own
     continuations: re.Pattern[str]
 
 
@@ -95,7 +95,7 @@ def metric_rules() -> MetricRules:
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
-        "national_persons": int, "continuations": list,
+        "max_persons_by_level": dict, "continuations": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -158,7 +158,7 @@ def metric_rules() -> MetricRules:
         facility_vetoes=word_pattern(data["facility_vetoes"], f"{name}: facility_vetoes"),
         entities=word_pattern(data["entity_subjects"], f"{name}: entity_subjects"),
         parts=word_pattern(data["part_markers"], f"{name}: part_markers"),
-        national_persons=float(data["national_persons"]),
+        max_persons={level: float(n) for level, n in data["max_persons_by_level"].items()},
         continuations=compile_pattern(rf"[\s\"'“”(]*(?:{alternation(data['continuations'])})(?![\w-])", f"{name}: continuations"),
     )
 

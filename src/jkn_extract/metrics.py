@@ -88,8 +88,6 @@ def choose_region(q: QuantityMatch, unit: str, sentence: tuple[int, int], clause
     """The region named nearest the figure in its clause, else in its sentence, else the article's main
     region, and whether the sentence named it. A count larger than any province's population is
     national whatever is named."""
-    if unit == "persons" and q.value >= rules.national_persons:
-        return INDONESIA, True
     lo, hi = sentence
     places = [m for m in mentions if lo <= m.start and m.end <= hi and not m.office]
     in_clause = [m for m in places if clause[0] <= m.start and m.end <= clause[1]]
@@ -97,8 +95,12 @@ def choose_region(q: QuantityMatch, unit: str, sentence: tuple[int, int], clause
     if not pool:
         # An in-scope article that names no region at all reports national figures (BPJS Kesehatan's
         # own totals); a region-less record would be lost to every regional analysis anyway.
-        return main or INDONESIA, False
-    return min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).region, True
+        region, named = main or INDONESIA, False
+    else:
+        region, named = min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).region, True
+    if unit == "persons" and region is not None and q.value > rules.max_persons.get(region.level, float("inf")):
+        return INDONESIA, True
+    return region, named
 
 
 def is_target(text: str, q: QuantityMatch, left: int, right_limit: int, rules: MetricRules) -> bool:

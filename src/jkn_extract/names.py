@@ -116,6 +116,9 @@ class MentionParser:
             if j > i and NUMBERING.fullmatch(toks[j].text):     # "Komisi IV", "Asisten II"
                 j += 1
                 continue
+            if j > i and toks[j].low == "di" and title and self.org_at(toks, j + 1):
+                j += 1                                          # "Kepala Biro Humas di Kementerian X"
+                continue
             if j > i and toks[j].text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")":
                 j += 3                                          # "Jaminan Sosial (BPJS) Kesehatan"
                 continue
@@ -221,7 +224,10 @@ class MentionParser:
             end = k + n_name
             return Mention("org", None, None, self.span(toks, role_from if org_at is None else org_at, end),
                            toks[i].start, toks[end - 1].end, end)
-        # a "name" ending in a place word, or followed by "itu"/"ini", belongs to a description
+        # a "name" ending in a place word, or followed by "itu"/"ini", belongs to a description, and so
+        # does a region the gazetteer knows after an office: "Kepala Dinas Kesehatan Kulon Progo mengatakan"
+        if n_name and n_role and org_at is not None and tuple(t.low for t in toks[k:k + n_name]) in self.known:
+            j, n_name = k + n_name, 0
         if n_name and (toks[k + n_name - 1].low in lex.place_tails or
                        (k + n_name < len(toks) and toks[k + n_name].low in lex.demonstratives and n_role)):
             j, n_name = k + n_name, 0
