@@ -413,3 +413,16 @@ def test_count_too_large_for_the_articles_city_is_national():
             "Sementara itu, 37,3 juta penduduk iurannya ditanggung oleh APBD.")
     recs = [r for r in extract(text, "t") if r.value == 37.3e6]
     assert [(r.metric, r.region_code) for r in recs] == [("pbi_participants", "ID")]
+
+
+def test_poor_and_needy_whose_contributions_the_state_pays_are_pbi():
+    text = ("Ada 88,2 juta penduduk miskin dan tidak mampu yang iuran JKN-KIS-nya ditanggung negara lewat APBN "
+            "dan 30,1 juta penduduk yang ditanggung oleh APBD.")
+    assert typed(text) == [("pbi_participants", 88.2e6), ("pbi_participants", 30.1e6)]
+    # a poverty count is no population
+    assert typed("Jumlah penduduk miskin di kota itu mencapai 120 ribu jiwa, menurut BPJS Kesehatan.") == []
+
+
+def test_count_then_its_share_at_a_level():
+    text = "Capaian kepesertaan JKN di kota itu per Mei 2023 adalah 412.300 jiwa, berada di angka 93,10 persen."
+    assert typed(text) == [("participants", 412300.0), ("jkn_coverage_pct", 93.1)]

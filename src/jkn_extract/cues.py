@@ -19,7 +19,8 @@ BARE_UNITS = ("persons", "facilities")
 NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." opens a list
 # Text between a percentage and a count that makes the count the same figure in persons.
-EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|setara( dengan)?|sebanyak|yakni|yaitu)?( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
+EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|setara( dengan)?|sebanyak|yakni|yaitu|(berada )?(di|pada) angka)?"
+                             r"( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
 
 
 class Typed(Protocol):
@@ -79,7 +80,8 @@ class MetricRules:
 
 
 def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
-    return compile_pattern(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", source)
+    # "-nya" may follow a hyphenated word: "iuran JKN-KIS-nya ditanggung negara"
+    return compile_pattern(rf"(?<![\w-])(?:{alternation(words)})(?=-nya\b|(?![\w-]))", source)
 
 
 @cache
@@ -208,7 +210,9 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
     # A cue starting inside the figure is its unit noun, read whole: "3 juta peserta", "500 peserta PBI".
     hi = max(q.end, min(right, q.end + rules.max_right))
-    inside_end = max([q.end] + [m.end() for m in rules.cues.finditer(text, q.start, hi) if m.start() < q.end])
+    # ... past the clause boundary too: "penduduk miskin dan tidak mampu" holds a boundary word.
+    whole = min(len(text), q.end + rules.max_right)
+    inside_end = max([q.end] + [m.end() for m in rules.cues.finditer(text, q.start, whole) if m.start() < q.end])
     collect(q.start, inside_end, "inside", lambda m: 1)
     collect(inside_end, hi, "right", lambda m: m.start() - q.end + 1)
     segment = segment_metric(text, q, max(left, q.start - rules.max_left), hi, rules, q_unit)
