@@ -1,0 +1,144 @@
+"""The metric vocabulary as a typed rule object: rules/metrics.yml loaded once, validated (a malformed
+file fails naming it and the key) and compiled. `cues.py` applies it; this module only loads it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .rules import RuleError, alternation, compile_pattern, load_yaml, require
+
+EXCLUDE = "_exclude"
+
+
+@dataclass(frozen=True)
+class MetricRules:
+    context: re.Pattern[str]
+    relevance: re.Pattern[str]
+    cues: re.Pattern[str]
+    cue_metrics: dict[str, tuple[tuple[str, str], ...]]   # lower-cased phrase -> ((metric, unit), ...)
+    targets: re.Pattern[str]
+    boundaries: re.Pattern[str]
+    equivalents: dict[str, str]
+    limits: dict[str, tuple[float, float]]
+    strict: frozenset[str]
+    generic: frozenset[str]
+    clause_relevance: frozenset[str]
+    bare_before: frozenset[str]
+    bare_min: float
+    bare_after: frozenset[str]
+    max_left: int
+    max_right: int
+    max_veto: int
+    max_date_right: int
+    reverse_equivalents: dict[str, str]
+    share_markers: re.Pattern[str]
+    shares: dict[str, str]
+    level_words: frozenset[str]
+    change_cues: frozenset[str]
+    anaphors: re.Pattern[str]
+    comparisons: re.Pattern[str]
+    future: re.Pattern[str]
+    same_goal: frozenset[str]
+    totals: frozenset[str]
+    segments: re.Pattern[str]
+    change_verbs: frozenset[str]
+    change_fillers: frozenset[str]
+    remainders: frozenset[str]
+    chain_words: re.Pattern[str]
+    max_chain_gap: int
+    coordinators: frozenset[str]
+    facility_metrics: frozenset[str]
+    networks: re.Pattern[str]
+    facility_vetoes: re.Pattern[str]
+    entities: re.Pattern[str]
+    parts: re.Pattern[str]
+    max_persons: dict[str, float]   # region level -> largest count of persons that can be its own
+    continuations: re.Pattern[str]
+
+
+def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
+    # "-nya" may follow a hyphenated word: "iuran JKN-KIS-nya ditanggung negara"
+    return compile_pattern(rf"(?<![\w-])(?:{alternation(words)})(?=-nya\b|(?![\w-]))", source)
+
+
+@cache
+def metric_rules() -> MetricRules:
+    name = "metrics.yml"
+    data = require(load_yaml(name), name, {
+        "context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
+        "metrics": dict,
+        "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "bare_after": list,
+        "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
+        "reverse_equivalents": dict, "share_markers": list, "shares": dict, "level_words": list,
+        "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
+        "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
+        "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
+        "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
+        "max_persons_by_level": dict, "continuations": list,
+    })
+    cue_metrics: dict[str, list[tuple[str, str]]] = {}
+    for metric, spec in data["metrics"].items():
+        spec = require(spec, f"{name}: metrics.{metric}", {"unit": str, "cues": list})
+        if spec["unit"] not in data["limits"]:
+            raise RuleError(f"{name}: metrics.{metric}: unit {spec['unit']!r} has no entry in limits")
+        for cue in spec["cues"]:
+            cue_metrics.setdefault(cue.lower(), []).append((metric, spec["unit"]))
+    for cue in data["exclude"]:
+        cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, "*"))
+    for unit, cues in data["exclude_by_unit"].items():
+        if unit not in data["limits"]:
+            raise RuleError(f"{name}: exclude_by_unit: unknown unit {unit!r}")
+        for cue in cues:
+            cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
+    for metric in data["same_sentence"]:
+        if metric not in data["metrics"]:
+            raise RuleError(f"{name}: same_sentence: unknown metric {metric!r}")
+    for src, dst in [*data["equivalents"].items(), *data["reverse_equivalents"].items(), *data["shares"].items()]:
+        if src not in data["metrics"] or dst not in data["metrics"]:
+            raise RuleError(f"{name}: equivalents {src} -> {dst}: unknown metric")
+    return MetricRules(
+        context=word_pattern(data["context"], f"{name}: context"),
+        relevance=word_pattern(data["relevance"], f"{name}: relevance"),
+        cues=word_pattern(list(cue_metrics), f"{name}: cues"),
+        cue_metrics={k: tuple(v) for k, v in cue_metrics.items()},
+        targets=word_pattern(data["target_cues"], f"{name}: target_cues"),
+        boundaries=word_pattern(data["right_boundaries"], f"{name}: right_boundaries"),
+        equivalents=dict(data["equivalents"]),
+        limits={unit: (float(lo), float(hi)) for unit, (lo, hi) in data["limits"].items()},
+        strict=frozenset(data["same_sentence"]),
+        generic=frozenset(w.lower() for w in data["generic_cues"]),
+        clause_relevance=frozenset(w.lower() for w in data["clause_relevance"]),
+        bare_before=frozenset(w.lower() for w in data["bare_before"]),
+        bare_min=float(data["bare_min_value"]),
+        bare_after=frozenset(w.lower() for w in data["bare_after"]),
+        max_left=data["max_distance_left"],
+        max_right=data["max_distance_right"],
+        max_veto=data["max_veto_distance"],
+        max_date_right=data["max_date_distance_right"],
+        reverse_equivalents=dict(data["reverse_equivalents"]),
+        share_markers=word_pattern(data["share_markers"], f"{name}: share_markers"),
+        shares=dict(data["shares"]),
+        level_words=frozenset(w.lower() for w in data["level_words"]),
+        change_cues=frozenset(w.lower() for w in data["change_cues"]),
+        anaphors=word_pattern(data["anaphors"], f"{name}: anaphors"),
+        comparisons=word_pattern(data["comparison_cues"], f"{name}: comparison_cues"),
+        future=word_pattern(data["future_markers"], f"{name}: future_markers"),
+        same_goal=frozenset(data["same_goal"]),
+        totals=frozenset(w.lower() for w in data["totals"]),
+        segments=word_pattern(data["segment_markers"], f"{name}: segment_markers"),
+        change_verbs=frozenset(w.lower() for w in data["change_verbs"]),
+        change_fillers=frozenset(w for phrase in data["change_fillers"] for w in phrase.lower().split()),
+        remainders=frozenset(w.lower() for w in data["remainder_words"]),
+        chain_words=word_pattern(data["chain_words"], f"{name}: chain_words"),
+        max_chain_gap=data["max_chain_gap"],
+        coordinators=frozenset(w.lower() for w in data["coordinators"]),
+        facility_metrics=frozenset(data["facility_metrics"]),
+        networks=word_pattern(data["facility_networks"], f"{name}: facility_networks"),
+        facility_vetoes=word_pattern(data["facility_vetoes"], f"{name}: facility_vetoes"),
+        entities=word_pattern(data["entity_subjects"], f"{name}: entity_subjects"),
+        parts=word_pattern(data["part_markers"], f"{name}: part_markers"),
+        max_persons={level: float(n) for level, n in data["max_persons_by_level"].items()},
+        continuations=compile_pattern(rf"[\s\"'“”(]*(?:{alternation(data['continuations'])})(?![\w-])", f"{name}: continuations"),
+    )
