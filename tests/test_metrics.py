@@ -426,3 +426,29 @@ def test_poor_and_needy_whose_contributions_the_state_pays_are_pbi():
 def test_count_then_its_share_at_a_level():
     text = "Capaian kepesertaan JKN di kota itu per Mei 2023 adalah 412.300 jiwa, berada di angka 93,10 persen."
     assert typed(text) == [("participants", 412300.0), ("jkn_coverage_pct", 93.1)]
+
+
+def test_poverty_words_yield_to_a_specific_cue_of_the_clause():
+    assert typed("Sekitar 4 juta jiwa warga miskin yang dihapus dari penerima bantuan iuran JKN.") == [
+        ("inactive_participants", 4e6)]
+    assert typed("Menurut BPJS Kesehatan, jumlah warga miskin di kota itu 20 ribu jiwa.") == []
+
+
+def test_what_remains_to_reach_a_goal_is_no_level():
+    assert typed("Untuk memenuhi UHC yang tinggal 2,6 persen itu, perlu langkah percepatan JKN.") == []
+
+
+def test_a_range_takes_the_predicate_after_it():
+    text = "Di kota itu masih ada sekitar 110.000 hingga 140.000 jiwa yang belum menjadi peserta JKN."
+    assert typed(text) == [("coverage_gap", 110000.0), ("coverage_gap", 140000.0)]
+
+
+def test_anaphor_in_persons_restates_a_coverage_share():
+    text = ("BPJS Kesehatan memegang data 81 persen penduduk yang terdaftar sebagai peserta JKN. "
+            "Angka tersebut setara dengan 212 juta jiwa.")
+    assert typed(text) == [("jkn_coverage_pct", 81.0), ("participants", 212e6)]
+
+
+def test_bureau_dateline_is_not_the_region_of_a_national_goal():
+    rec = one("Jakarta (ANTARA) - BPJS Kesehatan menargetkan 100 persen UHC pada 2030.")
+    assert (rec.metric, rec.kind, rec.region_code, rec.target_year) == ("uhc_pct", "target", "ID", 2030)

@@ -56,6 +56,8 @@ class MetricRules:
     parts: re.Pattern[str]
     max_persons: dict[str, float]   # region level -> largest count of persons that can be its own
     continuations: re.Pattern[str]
+    soft_excludes: frozenset[str]
+    remainders_before: frozenset[str]
 
 
 def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
@@ -76,7 +78,7 @@ def metric_rules() -> MetricRules:
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
-        "max_persons_by_level": dict, "continuations": list,
+        "max_persons_by_level": dict, "continuations": list, "soft_exclude": list, "remainder_before": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -140,5 +142,7 @@ def metric_rules() -> MetricRules:
         entities=word_pattern(data["entity_subjects"], f"{name}: entity_subjects"),
         parts=word_pattern(data["part_markers"], f"{name}: part_markers"),
         max_persons={level: float(n) for level, n in data["max_persons_by_level"].items()},
+        remainders_before=frozenset(w.lower() for w in data["remainder_before"]),
+        soft_excludes=frozenset(w.lower() for w in data["soft_exclude"]),
         continuations=compile_pattern(rf"[\s\"'“”(]*(?:{alternation(data['continuations'])})(?![\w-])", f"{name}: continuations"),
     )

@@ -17,7 +17,7 @@ NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." opens a list
 # Text between a percentage and a count that makes the count the same figure in persons.
 EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|setara( dengan)?|sebanyak|yakni|yaitu|(berada )?(di|pada) angka)?"
-                             r"( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
+                             r"( setara( dengan)?)?( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
 
 
 class Typed(Protocol):
@@ -86,6 +86,10 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     if not candidates:
         return None
     best = min(candidates)
+    if best[2] == EXCLUDE and best[4] in rules.soft_excludes:
+        specific = [c for c in candidates if c[2] != EXCLUDE and c[4] not in rules.generic
+                    and (c[0] <= rules.max_veto or c[3] == "right")]
+        return min(specific)[2] if specific else None
     if best[2] == EXCLUDE:
         return None
     for side in ("left", "right"):
@@ -99,8 +103,10 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     if best[4] in rules.generic and not (best[3] == "inside" and word_before(text, left, q.start) in rules.totals):
         # "kuota peserta PBI sebanyak 9 juta peserta": the classifier noun yields to a specific cue.
         # A predicate after "N penduduk" claims it anywhere in the clause: "500 ribu penduduk Kota X, ..., belum dilindungi".
+        # a noun right after the unit word ("134 juta jiwa peserta ...") is the figure's own, as if inside it
+        own = best[3] == "inside" or (best[3] == "right" and best[0] <= 2)
         specific = [c for c in candidates if c[4] not in rules.generic and c[2] != EXCLUDE
-                    and (c[0] <= rules.max_veto or (best[3] == "inside" and c[3] == "right"))
+                    and (c[0] <= rules.max_veto or (own and c[3] == "right"))
                     and not (c[3] == "left" and q.start - c[0] < claim_from)]   # c[0] is q.start - cue end
         if specific:
             return min(specific)[2]
@@ -136,7 +142,7 @@ def not_a_level(text: str, q: QuantityMatch, left: int, rules: MetricRules) -> b
     words = [w.lower() for w in re.findall(r"[\w-]+", text[max(left, q.start - 60):q.start])]
     while words and words[-1] in rules.change_fillers:
         words.pop()
-    if words and words[-1] in rules.change_verbs:
+    if words and (words[-1] in rules.change_verbs or (q.unit == "percent" and words[-1] in rules.remainders_before)):
         return True
     following = NEXT_WORD.match(text, q.end)
     return q.unit == "percent" and following is not None and following.group(1).lower() in rules.remainders
@@ -242,6 +248,8 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
         # "Ia berharap, jumlah itu menjadi 98 persen": the figure the sentence before gave.
         if (q.unit or "persons") == last.unit:
             return last.metric, None
+        if q.unit in ("persons", None) and last.metric in rules.equivalents:
+            return rules.equivalents[last.metric], None   # "83 persen penduduk ... Angka tersebut setara 224 juta jiwa"
         if q.unit == "percent" and last.metric in rules.reverse_equivalents \
                 and nearest_metric(text, q, left, right, rules, True, unit="persons") is None:   # not "PBI ... 59 persen"
             return rules.reverse_equivalents[last.metric], None

@@ -125,8 +125,8 @@ def jkn_dates(doc: Doc) -> Doc:
 @Language.component("jkn_regions")
 def jkn_regions(doc: Doc) -> Doc:
     found = regions.find_regions(doc._.text)
-    add_spans(doc, "regions", found)
     doc._.main_region = regions.main_region(doc._.text, found)
+    add_spans(doc, "regions", regions.dateline_as_venue(doc._.text, found))
     return doc
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import INDONESIA, Region, by_name, districts
 from .regionscan import TOKEN, RawMention, Scanner, name_key, region_index
@@ -143,6 +143,13 @@ def _dateline(text: str) -> tuple[Region | None, str, int, int]:
         if len(hits) == 1:
             found.append(hits.pop())
     return _most_specific(found), key, lead, lead + dash.start()
+
+
+def dateline_as_venue(text: str, found: list[RegionMention]) -> list[RegionMention]:
+    """Mentions inside the dateline ("Kota Palu (ANTARA) - DJSN menargetkan ...") say where the story
+    was filed, like a venue: not the region a figure of the first sentence is about."""
+    _, _, lo, hi = _dateline(text)
+    return [replace(m, office=True) if lo <= m.start < hi else m for m in found] if hi > lo else found
 
 
 def main_region(text: str, found: list[RegionMention] | None = None) -> Region | None:
