@@ -108,3 +108,8 @@ def test_adversarial_input_is_linear(n):
     clean_text("a." * n + '"' * n + "x" * n + "Kota " * n + "(ANTARA" * n + ", " * n + "," * n + "[Gambas:" * n
                + "aB" * n + "ab(" * n + "xY " * n + "aKota Baru" * n)
     assert time.time() - started < 5
+
+
+def test_sentence_glued_after_a_grouped_figure_is_split():
+    from jkn_extract.clean import clean_text
+    assert "Rp12.345.678. Di Kabupaten" in clean_text("tunggakan Rp12.345.678.Di Kabupaten lain lebih kecil.")

@@ -452,3 +452,26 @@ def test_anaphor_in_persons_restates_a_coverage_share():
 def test_bureau_dateline_is_not_the_region_of_a_national_goal():
     rec = one("Jakarta (ANTARA) - BPJS Kesehatan menargetkan 100 persen UHC pada 2030.")
     assert (rec.metric, rec.kind, rec.region_code, rec.target_year) == ("uhc_pct", "target", "ID", 2030)
+
+
+def test_list_continues_with_its_unit_nouns_and_bracketed_shares():
+    text = ("Peserta JKN di Kabupaten Sleman sebanyak 210.000 peserta atau 80,5 persen. "
+            "Selanjutnya di Kabupaten Bantul 190.000 peserta (71,2 persen).")
+    assert typed(text) == [("participants", 210000.0), ("jkn_coverage_pct", 80.5),
+                           ("participants", 190000.0), ("jkn_coverage_pct", 71.2)]
+
+
+def test_parallel_figure_after_sedangkan_and_anaphors_that_go_on():
+    text = ("Pada 2022, total peserta BPJS Kesehatan mencapai 240,1 juta orang sedangkan pada 2021 sebanyak 230,2 juta. "
+            "Bahkan, sampai Juli 2023, jumlah itu masih meningkat menjadi 250,3 juta orang.")
+    assert typed(text) == [("participants", 240.1e6), ("participants", 230.2e6), ("participants", 250.3e6)]
+
+
+def test_share_restated_after_a_count_by_a_pronoun():
+    text = "Peserta BPJS Kesehatan mencapai 250 juta peserta. Itu merupakan 91,5% dari total penduduk Indonesia."
+    assert typed(text) == [("participants", 250e6), ("jkn_coverage_pct", 91.5)]
+
+
+def test_share_and_count_joined_by_atau_sebanyak():
+    text = "Cakupan kepesertaan JKN provinsi itu sebesar 97,1 persen atau sebanyak 8,1 juta jiwa dari jumlah penduduk."
+    assert typed(text) == [("jkn_coverage_pct", 97.1), ("participants", 8.1e6)]

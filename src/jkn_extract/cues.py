@@ -16,8 +16,9 @@ BARE_UNITS = ("persons", "facilities")
 NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." opens a list
 # Text between a percentage and a count that makes the count the same figure in persons.
-EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|setara( dengan)?|sebanyak|yakni|yaitu|(berada )?(di|pada) angka)?"
-                             r"( setara( dengan)?)?( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
+EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|yakni|yaitu|(berada )?(di|pada) angka)?( ?setara( dengan)?| ?sebanyak| ?sejumlah)?"
+                             r"( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
+MAX_EQUIVALENCE_GAP = 40
 
 
 class Typed(Protocol):
@@ -229,7 +230,9 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
                     last: Typed | None, rules: MetricRules, counts: bool, s_lo: int = 0) -> tuple[str | None, Figure | None]:
     """The metric of a figure without a cue of its own, from the figure it restates: (metric, same
     figure whose kind it shares, if any)."""
-    gap = previous is not None and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start) is not None
+    # bounded: the pattern's optional words sit between runs of spaces, so only short gaps are tried
+    gap = previous is not None and q.start - previous.end <= MAX_EQUIVALENCE_GAP \
+        and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start) is not None
     if previous is not None and gap and q.unit in ("persons", None) and previous.metric in rules.equivalents:
         return rules.equivalents[previous.metric], previous   # "98 persen atau 276 juta jiwa"
     if previous is not None and gap and q.unit == "percent" and previous.metric in rules.reverse_equivalents \
@@ -250,8 +253,9 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
             return last.metric, None
         if q.unit in ("persons", None) and last.metric in rules.equivalents:
             return rules.equivalents[last.metric], None   # "83 persen penduduk ... Angka tersebut setara 224 juta jiwa"
+        persons = nearest_metric(text, q, left, right, rules, True, unit="persons") if q.unit == "percent" else None
         if q.unit == "percent" and last.metric in rules.reverse_equivalents \
-                and nearest_metric(text, q, left, right, rules, True, unit="persons") is None:   # not "PBI ... 59 persen"
+                and (persons or GENERIC).removeprefix(GENERIC) in ("", "population"):   # not "PBI ... 59 persen"
             return rules.reverse_equivalents[last.metric], None
     if q.unit == "percent" and word_before(text, left, q.start) in rules.level_words \
             and not share_of_participants(text, q, right, rules) \
@@ -276,7 +280,8 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     if not_a_level(text, q, left, rules):
         return None, None
     counts = countable(text, q, s_lo, rules)
-    metric = nearest_metric(text, q, left, right, rules, previous is not None) if counts else None
+    continued = previous is not None or (i == 0 and last is not None and continues_list(text, s_lo, rules))
+    metric = nearest_metric(text, q, left, right, rules, continued) if counts else None
     same_as = None
     if metric is None or metric.startswith(GENERIC):
         inferred, same_as = inferred_metric(text, q, left, right, previous, last or previous, rules,

@@ -135,7 +135,9 @@ def find_figures(doc: Any) -> list[Figure]:
     for s_lo, s_hi in doc._.sentences:
         # A figure counts only where the sentence, or the one before it, speaks of health insurance.
         relevant = rules.relevance.search(text, s_lo, s_hi) is not None \
-            or (relevant_before and continues_list(text, s_lo, rules))   # "Selanjutnya ...": the list goes on
+            or (relevant_before and last is not None and last.start >= prev_lo
+                and (continues_list(text, s_lo, rules) or rules.anaphors.search(text, s_lo, s_hi)))
+        # "Selanjutnya ...": the list goes on; "Bahkan, jumlah itu menjadi ...": the figure before goes on
         if not (relevant or relevant_before):
             prev_lo = s_lo
             continue
