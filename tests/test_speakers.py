@@ -425,3 +425,21 @@ def test_region_after_an_office_is_not_a_person() -> None:
     text = "Kepala Dinas Kesehatan Kulon Progo mengatakan anggaran iuran peserta JKN akan naik."
     q = at(text, "anggaran iuran")
     assert q is None or q.speaker_name is None
+
+
+def test_capitalised_speech_verb_after_a_quote_is_not_a_name() -> None:
+    text = 'Gubernur Maju Rina Kartika meninjau layanan BPJS Kesehatan. "Pelayanan sudah membaik," Jelas Rina.'
+    q = at(text, "Pelayanan sudah")
+    assert q is not None and q.speaker_name == "Rina Kartika"
+
+
+def test_mid_sentence_kata_dia_without_its_first_comma() -> None:
+    text = ("Kepala BPJS Kesehatan Cabang Maju Rina Kartika hadir. "
+            "Sedangkan untuk jumlah peserta JKN di cabang itu saat ini kata dia, sebanyak 412.300 peserta.")
+    assert who(text, "412.300 peserta") == "Rina Kartika"
+
+
+def test_region_listed_after_a_connector_is_not_part_of_the_name() -> None:
+    text = ("Deputi Direksi BPJS Kesehatan Wilayah Sumatera Selatan dan Bengkulu Rina Kartika mengatakan, "
+            "kepesertaan JKN terus naik.")
+    assert who(text, "kepesertaan JKN") == "Rina Kartika"

@@ -254,9 +254,14 @@ class MentionParser:
     def person(self, toks: Sequence[Tok], i: int, role_from: int, role_to: int, org_at: int | None,
                k: int, n_name: int, title: tuple[str, ...]) -> Mention:
         # a region inside the "name" ends an organisation's own name: "Rumah Sakit A. Yani Surabaya Dodo Anando"
-        for p in range(k + 1, k + n_name - 2):
+        # ... as does a region listed after a connector ("Wilayah Sumatera Selatan dan Bengkulu Elsa Novelia"),
+        # whose role stands before the connector, out of this mention's reach
+        listed = k > 0 and toks[k - 1].low in self.lex.connectors
+        for p in range(k if listed else k + 1, k + n_name - 2):
             n = self.confirmed_place(toks, p) or self.known_place(toks, p)
             if n and k + n_name - (p + n) >= 2:
+                if p == k == role_from:
+                    role_from = role_to = p + n     # no role of its own
                 role_to, n_name, k = p + n, k + n_name - (p + n), p + n
                 break
         end = k + n_name

@@ -344,14 +344,18 @@ class Speakers:
                 if k > 0 and toks[k - 1].text == ",":
                     return self.reported(m, t.text, lo, toks[k - 1].start)
                 continue
-            if k == 0 or toks[k - 1].text == "," or k <= 3:
+            opening = k == 0 or toks[k - 1].text == "," or k <= 3
+            if opening or t.low in c.after or t.low in c.after_nya:
                 m = self.after_cue(toks, k)
                 if m is None:
                     continue
                 e = m.next_i
                 while e < len(toks) and toks[e].low in self.lex.demonstratives:
                     e += 1
-                if e == len(toks) or toks[e].text in {",", "."}:
+                if opening and (e == len(toks) or toks[e].text in {",", "."}):
+                    return self.reported(m, t.text, lo, hi)
+                # mid-sentence without its first comma: "... saat ini kata dia, sebanyak 600 ribu peserta"
+                if not opening and m.kind in ("pronoun", "person") and e < len(toks) and toks[e].text == ",":
                     return self.reported(m, t.text, lo, hi)
         self.subject_update(toks)
         return []
