@@ -443,3 +443,14 @@ def test_region_listed_after_a_connector_is_not_part_of_the_name() -> None:
     text = ("Deputi Direksi BPJS Kesehatan Wilayah Sumatera Selatan dan Bengkulu Rina Kartika mengatakan, "
             "kepesertaan JKN terus naik.")
     assert who(text, "kepesertaan JKN") == "Rina Kartika"
+
+
+def test_nickname_in_brackets_before_the_verb() -> None:
+    text = "Pasalnya, Presiden Budi Santoso (Budsan) telah menegaskan iuran JKN tidak boleh naik."
+    assert who(text, "iuran JKN") == "Budi Santoso"
+
+
+def test_senior_after_a_title_stays_in_the_role() -> None:
+    text = "Ekonom Senior Rina Kartika menyayangkan penghapusan peserta PBI JKN."
+    q = at(text, "penghapusan peserta")
+    assert q is not None and (q.speaker_name, q.speaker_role) == ("Rina Kartika", "Ekonom Senior")

@@ -76,6 +76,8 @@ class Speakers:
         j = k - 1
         while j >= 0 and toks[j].low in self.cues.between:
             j -= 1
+        if j >= 3 and toks[j].text == ")" and toks[j - 2].text == "(" and is_name_token(toks[j - 1], self.lex):
+            j -= 3      # a nickname in brackets: 'Presiden Joko Widodo (Jokowi) menegaskan'
         if j < 0:
             return None
         for o in self.venue_starts(toks, j):     # 'Budi di Kota, Senin, mengatakan'
