@@ -113,3 +113,9 @@ def test_adversarial_input_is_linear(n):
 def test_sentence_glued_after_a_grouped_figure_is_split():
     from jkn_extract.clean import clean_text
     assert "Rp12.345.678. Di Kabupaten" in clean_text("tunggakan Rp12.345.678.Di Kabupaten lain lebih kecil.")
+
+
+def test_sentence_glued_after_a_year_is_split():
+    from jkn_extract.clean import clean_text
+    assert "pada 2020. Gubernur" in clean_text("dana Rp229 miliar pada 2020.Gubernur Maju mengatakan hal itu.")
+    assert "2.5 persen" in clean_text("naik 2.5 persen")

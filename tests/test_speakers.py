@@ -454,3 +454,14 @@ def test_senior_after_a_title_stays_in_the_role() -> None:
     text = "Ekonom Senior Rina Kartika menyayangkan penghapusan peserta PBI JKN."
     q = at(text, "penghapusan peserta")
     assert q is not None and (q.speaker_name, q.speaker_role) == ("Rina Kartika", "Ekonom Senior")
+
+
+def test_mayor_title_word_is_no_place_evidence() -> None:
+    text = ('"Izin tidak dikeluarkan bagi badan usaha yang tidak mendaftar BPJS Kesehatan," tegas Wali Kota Rina. '
+            '"Masih ada 500 ribu penduduk belum terdaftar JKN," terang Wali Kota Medan Rina Kartika di Medan, Rabu.')
+    assert who(text, "500 ribu penduduk") == "Rina Kartika"
+
+
+def test_repeated_name_token_is_a_lost_sentence_break() -> None:
+    text = '"Kepatuhan badan usaha penting bagi JKN," ujar Mundiharjo  Mundiharjo menambahkan, upaya terus dilakukan.'
+    assert who(text, "Kepatuhan badan") == "Mundiharjo"

@@ -14,8 +14,8 @@ from functools import cache
 from .rules import compile_pattern, load_yaml, require
 
 # Sentences glued by scrapers: "dia.Selanjutnya" -> add the missing space (quotes: see space_quotes).
-GLUED_SENTENCE = re.compile(r"(?:(?<=[A-Za-z)]{2})|(?<=\d\.\d{3}))([.!?])(?=[A-Z][a-z])")  # also "UHC.Pemerintah",
-# and after a grouped figure: "Rp18.354.655.900.Di Kabupaten" (a thousands group is never followed by a word)
+GLUED_SENTENCE = re.compile(r"(?:(?<=[A-Za-z)]{2})|(?<=\d))([.!?])(?=[A-Z][a-z])")  # also "UHC.Pemerintah",
+# and after a figure or a year: "Rp18.354.655.900.Di Kabupaten", "pada 2020.Gubernur" (a decimal has a digit after it)
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # ANTARA-style teaser glued onto the dateline: "...tahunnyaJambi (ANTARA) - Badan".
 # After a lower-case letter, full stop, comma or digit (and maybe a space) any capitalised town; after a capital

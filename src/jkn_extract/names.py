@@ -65,6 +65,8 @@ class MentionParser:
         lex = self.lex
         while i + n < len(toks) and n < MAX_NAME_TOKENS:
             t = toks[i + n]
+            if n and t.low == toks[i + n - 1].low:
+                break       # "ujar Mundiharno  Mundiharno menambahkan": a lost sentence break
             if is_name_token(t, lex) and t.low not in self.orgs:
                 n += 1
             elif t.low in lex.particles and i + n + 1 < len(toks) and is_name_token(toks[i + n + 1], lex):
@@ -289,8 +291,8 @@ def place_evidence(text: str, toks: Sequence[Tok] | None = None,
     toks = tokenize(text) if toks is None else toks
     found: set[tuple[str, ...]] = set()
     for i, t in enumerate(toks):
-        if t.low not in lex.place_cues:
-            continue
+        if t.low not in lex.place_cues or (i and toks[i - 1].low == "wali"):
+            continue        # "Wali Kota Bobby": a person's title, not a place word
         j = i + 1
         while j < len(toks) and j - i <= 3 and toks[j].cap and toks[j].alpha and toks[j].low not in lex.role_words:
             j += 1
