@@ -475,3 +475,14 @@ def test_share_restated_after_a_count_by_a_pronoun():
 def test_share_and_count_joined_by_atau_sebanyak():
     text = "Cakupan kepesertaan JKN provinsi itu sebesar 97,1 persen atau sebanyak 8,1 juta jiwa dari jumlah penduduk."
     assert typed(text) == [("jkn_coverage_pct", 97.1), ("participants", 8.1e6)]
+
+
+def test_goal_of_residents_as_participants_is_coverage():
+    rec = one("BPJS Kesehatan menggelar program ini guna mencapai target minimal 97% penduduk sebagai peserta JKN.")
+    assert (rec.metric, rec.kind, rec.value) == ("jkn_coverage_pct", "target", 97.0)
+
+
+def test_classifier_noun_yields_to_an_exclusion_earlier_in_its_clause():
+    text = ("Adapun rincian peserta BPJS Kesehatan yang menunggak iuran ini, ungkap dia, antara lain di "
+            "Kabupaten Sleman sebanyak 21.400 peserta.")
+    assert typed(text) == []

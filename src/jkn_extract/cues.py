@@ -111,6 +111,10 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
                     and not (c[3] == "left" and q.start - c[0] < claim_from)]   # c[0] is q.start - cue end
         if specific:
             return min(specific)[2]
+        # only the classifier noun says what is counted: any exclusion of the clause before it vetoes
+        # ("peserta yang menunggak iuran ini, ungkap dia, ... sebanyak 29.803 peserta")
+        if any(c[2] == EXCLUDE and c[3] == "left" and q.start - c[0] >= claim_from for c in candidates):
+            return None
         if best[4] in rules.clause_relevance and not continued \
                 and not rules.relevance.search(text, max(left, q.start - rules.max_left), hi):
             return None  # "meloloskan 403 peserta": participants of what? The clause (or the figure before) must say.
