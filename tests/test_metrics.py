@@ -486,3 +486,17 @@ def test_classifier_noun_yields_to_an_exclusion_earlier_in_its_clause():
     text = ("Adapun rincian peserta BPJS Kesehatan yang menunggak iuran ini, ungkap dia, antara lain di "
             "Kabupaten Sleman sebanyak 21.400 peserta.")
     assert typed(text) == []
+
+
+def test_national_plan_goal_in_a_regional_story_is_national():
+    text = ("Kota Maju (ANTARA) - BPJS Kesehatan Cabang Kota Maju mencatat kepesertaan JKN di Kabupaten Sleman naik.\n"
+            "Program ini dilakukan guna mencapai target minimal 97 persen penduduk sebagai peserta JKN sesuai RPJMN.")
+    recs = [r for r in extract(text, "t") if r.value == 97.0]
+    assert [(r.kind, r.region_code) for r in recs] == [("target", "ID")]
+
+
+def test_share_in_brackets_takes_the_region_of_the_count_it_restates():
+    text = ("Peserta JKN di Kabupaten Sleman 210.000 peserta (80,5 persen), Kabupaten Bantul sebanyak "
+            "190.000 peserta (71,2 persen).")
+    got = [(r.metric, r.value, r.region_code) for r in extract(text, "t")]
+    assert ("jkn_coverage_pct", 80.5, "34.04") in got and ("jkn_coverage_pct", 71.2, "34.02") in got

@@ -57,6 +57,7 @@ class MetricRules:
     max_persons: dict[str, float]   # region level -> largest count of persons that can be its own
     continuations: re.Pattern[str]
     soft_excludes: frozenset[str]
+    national_goals: re.Pattern[str]
     remainders_before: frozenset[str]
 
 
@@ -78,7 +79,7 @@ def metric_rules() -> MetricRules:
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
-        "max_persons_by_level": dict, "continuations": list, "soft_exclude": list, "remainder_before": list,
+        "max_persons_by_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "remainder_before": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -143,6 +144,7 @@ def metric_rules() -> MetricRules:
         parts=word_pattern(data["part_markers"], f"{name}: part_markers"),
         max_persons={level: float(n) for level, n in data["max_persons_by_level"].items()},
         remainders_before=frozenset(w.lower() for w in data["remainder_before"]),
+        national_goals=word_pattern(data["national_context"], f"{name}: national_context"),
         soft_excludes=frozenset(w.lower() for w in data["soft_exclude"]),
         continuations=compile_pattern(rf"[\s\"'“”(]*(?:{alternation(data['continuations'])})(?![\w-])", f"{name}: continuations"),
     )

@@ -83,7 +83,7 @@ def choose_target_year(q: QuantityMatch, lo: int, hi: int, dates: Sequence[DateM
     return int(nearest.value[:4])
 
 
-def choose_region(q: QuantityMatch, unit: str, sentence: tuple[int, int], clause: tuple[int, int],
+def choose_region(text: str, q: QuantityMatch, unit: str, sentence: tuple[int, int], clause: tuple[int, int],
                   mentions: Sequence[RegionMention], main: Region | None, rules: MetricRules) -> tuple[Region | None, bool]:
     """The region named nearest the figure in its clause, else in its sentence, else the article's main
     region, and whether the sentence named it. A count larger than any province's population is
@@ -91,7 +91,10 @@ def choose_region(q: QuantityMatch, unit: str, sentence: tuple[int, int], clause
     lo, hi = sentence
     places = [m for m in mentions if lo <= m.start and m.end <= hi and not m.office]
     in_clause = [m for m in places if clause[0] <= m.start and m.end <= clause[1]]
-    pool = in_clause or places
+    # outside its clause, a list item's region stands before its figure: "di Kabupaten A sebanyak N ..., serta di Kabupaten B"
+    pool = in_clause or [m for m in places if m.end <= q.start] or places
+    if not pool and rules.national_goals.search(text, lo, hi):
+        return INDONESIA, True      # "target nasional", "sesuai RPJMN", "rata-rata nasional": the country's
     if not pool:
         # An in-scope article that names no region at all reports national figures (BPJS Kesehatan's
         # own totals); a region-less record would be lost to every regional analysis anyway.
@@ -157,7 +160,8 @@ def find_figures(doc: Any) -> list[Figure]:
                 continue
             quote = speaker_at(quotes, q.start, q.end)
             span = (max(s_lo, quote.start), min(s_hi, quote.end)) if quote and quote.direct else (s_lo, s_hi)
-            region, named = choose_region(q, units[metric], (s_lo, s_hi), (left, right), mentions, doc._.main_region, rules)
+            region, named = (same_as.region, same_as.region_named) if same_as is not None else \
+                choose_region(text, q, units[metric], (s_lo, s_hi), (left, right), mentions, doc._.main_region, rules)
             kind = same_as.kind if same_as else "target" if is_target(text, q, left, right_limit, rules) else "actual"
             figure = Figure(
                 start=q.start, end=q.end, text=q.text, value=q.value, unit=units[metric], metric=metric,
