@@ -500,3 +500,7 @@ def test_share_in_brackets_takes_the_region_of_the_count_it_restates():
             "190.000 peserta (71,2 persen).")
     got = [(r.metric, r.value, r.region_code) for r in extract(text, "t")]
     assert ("jkn_coverage_pct", 80.5, "34.04") in got and ("jkn_coverage_pct", 71.2, "34.02") in got
+
+
+def test_hedge_before_a_classifier_noun_is_no_clause_boundary():
+    assert typed("Saat ini jumlah kepesertaan JKN lebih dari 205 juta penduduk.") == [("participants", 205e6)]

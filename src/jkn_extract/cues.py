@@ -19,6 +19,7 @@ LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." o
 EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|yakni|yaitu|(berada )?(di|pada) angka)?( ?setara( dengan)?| ?sebanyak| ?sejumlah)?"
                              r"( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
 MAX_EQUIVALENCE_GAP = 40
+HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
 
 
 class Typed(Protocol):
@@ -55,8 +56,9 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     candidates: list[tuple[int, int, str, str, str]] = []   # (distance, -length, metric, side, cue)
     # "... belum terdaftar sebagai peserta JKN dari total 977.858 penduduk": a cue before a clause
     # boundary does not claim the classifier noun of the figure after it.
-    claim_from = max([m.end() for m in rules.boundaries.finditer(text, max(left, q.start - rules.max_veto), q.start)],
-                     default=0)
+    # A hedge is no boundary: "kepesertaan saat ini lebih dari 222 juta penduduk".
+    claim_from = max([m.end() for m in rules.boundaries.finditer(text, max(left, q.start - rules.max_veto), q.start)
+                      if not HEDGED.search(text, max(0, m.start() - 8), m.start())], default=0)
     q_unit = q.unit if unit == "" else unit
 
     def level_between(lo: int, hi: int) -> bool:
