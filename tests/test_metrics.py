@@ -504,3 +504,18 @@ def test_share_in_brackets_takes_the_region_of_the_count_it_restates():
 
 def test_hedge_before_a_classifier_noun_is_no_clause_boundary():
     assert typed("Saat ini jumlah kepesertaan JKN lebih dari 205 juta penduduk.") == [("participants", 205e6)]
+
+
+def test_count_and_its_share_of_the_population():
+    text = "BPJS Kesehatan mencatat sekarang ini sudah mencapai 231 juta atau sekitar 84 persen dari populasi."
+    assert typed(text) == [("participants", 231e6), ("jkn_coverage_pct", 84.0)]
+
+
+def test_share_of_the_population_yields_to_a_named_coverage():
+    text = "Kabupaten Cilacap dapat meraih UHC dengan capaian minimal 96 persen dari jumlah penduduk, katanya."
+    assert [r.metric for r in extract("Program JKN. " + text, "t")] == ["uhc_pct"]
+
+
+def test_a_count_before_dari_is_a_part_of_the_population():
+    text = "Kepesertaan JKN kota itu mencapai 76,5% atau sekitar 180.100 jiwa dari total jumlah penduduk yakni 235.400."
+    assert typed(text) == [("jkn_coverage_pct", 76.5), ("participants", 180100.0), ("population", 235400.0)]

@@ -120,6 +120,10 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
         if best[4] in rules.clause_relevance and not continued \
                 and not rules.relevance.search(text, max(left, q.start - rules.max_left), hi):
             return None  # "meloloskan 403 peserta": participants of what? The clause (or the figure before) must say.
+        if q_unit == "percent":   # "meraih UHC dengan capaian minimal 95 persen dari jumlah penduduk": UHC's share
+            named = [c for c in candidates if c[4] not in rules.generic and c[2] != EXCLUDE]
+            if named:
+                return min(named)[2]
         return GENERIC + best[2]
     return best[2]
 
@@ -167,8 +171,12 @@ def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, ru
     lo = qs[j].end
     hi = clause_end(text, qs[j], min(s_hi, lo + rules.max_right, qs[j + 1].start if j + 1 < len(qs) else s_hi), rules)
     for m in rules.cues.finditer(text, lo, hi):
-        if m.group(0).lower() not in rules.generic:   # the chain's own unit nouns are no predicate
+        # the chain's own unit nouns are no predicate; a share's ("dari populasi") is, for the share
+        if m.group(0).lower() not in rules.generic or fitting_metric(m.group(0), qs[i].unit, rules) is None:
             metric = fitting_metric(m.group(0), qs[i].unit, rules)
+            if metric is None:   # "236 juta atau 86 persen dari populasi": the share's metric, in persons
+                last = fitting_metric(m.group(0), qs[j].unit, rules)
+                metric = rules.equivalents.get(last) if last not in (None, EXCLUDE) else last
             return None if metric == EXCLUDE else metric
     return None
 
@@ -203,7 +211,12 @@ def countable(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> boo
 
 def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> int:
     m = rules.boundaries.search(text, q.end, limit)
-    return m.start() if m else limit
+    if m is None:
+        return limit
+    # A boundary word that opens a cue is part of it for a share ("86 persen dari populasi"); a count
+    # before "dari" is a part of what follows, never that whole ("182.370 jiwa dari total penduduk").
+    cue = rules.cues.match(text, m.start()) if q.unit == "percent" else None
+    return min(limit, cue.end()) if cue else m.start()
 
 
 def networked(text: str, lo: int, hi: int, rules: MetricRules) -> bool:
