@@ -465,3 +465,9 @@ def test_mayor_title_word_is_no_place_evidence() -> None:
 def test_repeated_name_token_is_a_lost_sentence_break() -> None:
     text = '"Kepatuhan badan usaha penting bagi JKN," ujar Mundiharjo  Mundiharjo menambahkan, upaya terus dilakukan.'
     assert who(text, "Kepatuhan badan") == "Mundiharjo"
+
+
+def test_explanation_sentence_continues_reported_speech() -> None:
+    text = ("Rina Kartika mengatakan, tahun lalu menjadi masa yang mengesankan bagi BPJS Kesehatan. "
+            "Ini karena peserta JKN bertambah dari 230 juta jiwa menjadi 241 juta jiwa.")
+    assert who(text, "241 juta jiwa") == "Rina Kartika"
