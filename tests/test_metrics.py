@@ -519,3 +519,10 @@ def test_share_of_the_population_yields_to_a_named_coverage():
 def test_a_count_before_dari_is_a_part_of_the_population():
     text = "Kepesertaan JKN kota itu mencapai 76,5% atau sekitar 180.100 jiwa dari total jumlah penduduk yakni 235.400."
     assert typed(text) == [("jkn_coverage_pct", 76.5), ("participants", 180100.0), ("population", 235400.0)]
+
+
+def test_each_item_of_a_list_keeps_its_own_region():
+    text = ("Kota Yogyakarta menjadi kota dengan jumlah peserta JKN terbanyak yakni 401.200 orang peserta, "
+            "disusul Kabupaten Sleman 310.500 peserta, Kabupaten Bantul 280.100 peserta.")
+    assert [(r.value, r.region_code) for r in extract(text, "t")] == [
+        (401200.0, "34.71"), (310500.0, "34.04"), (280100.0, "34.02")]

@@ -106,6 +106,15 @@ def choose_region(text: str, q: QuantityMatch, unit: str, sentence: tuple[int, i
     return region, named
 
 
+def list_item(text: str, qs: Sequence[QuantityMatch], i: int, left: int, right: int) -> tuple[int, int]:
+    """The clause of figure i, cut at the commas that part the items of a list of figures: in "Kota A
+    ... 309.649 peserta, disusul Kabupaten B 134.105 peserta" each figure keeps its own region."""
+    if i:
+        left = max(left, text.rfind(",", left, qs[i].start) + 1)
+    comma = text.find(",", qs[i].end, right) if i + 1 < len(qs) else -1
+    return left, (comma if comma >= 0 else right)
+
+
 def is_target(text: str, q: QuantityMatch, left: int, right_limit: int, rules: MetricRules) -> bool:
     """A target cue before the figure in its clause, or a future year after it before any comma
     ("98 persen ... pada 2024 mendatang")."""
@@ -161,7 +170,8 @@ def find_figures(doc: Any) -> list[Figure]:
             quote = speaker_at(quotes, q.start, q.end)
             span = (max(s_lo, quote.start), min(s_hi, quote.end)) if quote and quote.direct else (s_lo, s_hi)
             region, named = (same_as.region, same_as.region_named) if same_as is not None else \
-                choose_region(text, q, units[metric], (s_lo, s_hi), (left, right), mentions, doc._.main_region, rules)
+                choose_region(text, q, units[metric], (s_lo, s_hi), list_item(text, sent_qs, i, left, right),
+                              mentions, doc._.main_region, rules)
             kind = same_as.kind if same_as else "target" if is_target(text, q, left, right_limit, rules) else "actual"
             figure = Figure(
                 start=q.start, end=q.end, text=q.text, value=q.value, unit=units[metric], metric=metric,
