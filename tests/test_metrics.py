@@ -526,3 +526,8 @@ def test_each_item_of_a_list_keeps_its_own_region():
             "disusul Kabupaten Sleman 310.500 peserta, Kabupaten Bantul 280.100 peserta.")
     assert [(r.value, r.region_code) for r in extract(text, "t")] == [
         (401200.0, "34.71"), (310500.0, "34.04"), (280100.0, "34.02")]
+
+
+def test_goal_of_a_plan_period_is_due_at_its_end():
+    rec = one("Target kepesertaan JKN sesuai RPJMN 2020-2024 yaitu 98 persen.")
+    assert (rec.kind, rec.target_year) == ("target", 2024)

@@ -80,7 +80,7 @@ def choose_target_year(q: QuantityMatch, lo: int, hi: int, dates: Sequence[DateM
     if not years:
         return None
     nearest = min(years, key=lambda d: abs(d.start - q.start))
-    return int(nearest.value[:4])
+    return int(nearest.value.split("/")[-1][:4])   # a period's goal is due at its end: "RPJMN 2020-2024" -> 2024
 
 
 def choose_region(text: str, q: QuantityMatch, unit: str, sentence: tuple[int, int], clause: tuple[int, int],
