@@ -531,3 +531,12 @@ def test_each_item_of_a_list_keeps_its_own_region():
 def test_goal_of_a_plan_period_is_due_at_its_end():
     rec = one("Target kepesertaan JKN sesuai RPJMN 2020-2024 yaitu 98 persen.")
     assert (rec.kind, rec.target_year) == ("target", 2024)
+
+
+def test_data_date_after_a_chain_dates_every_figure_of_it():
+    text = ("BPJS Kesehatan mencatat kepesertaan JKN telah mencapai 251.400.000 jiwa atau setara dengan "
+            "91,2 persen dari total penduduk Indonesia per 1 Maret 2023.")
+    assert [(r.metric, r.as_of) for r in extract(text, "t")] == [
+        ("participants", "2023-03-01"), ("jkn_coverage_pct", "2023-03-01")]
+    # a comparison year is no data date
+    assert [r.as_of for r in extract("Peserta JKN mencapai 250 juta jiwa, naik dibanding tahun 2021.", "t")] == [None]

@@ -54,6 +54,21 @@ def coordinated_date_end(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: i
     return date_end(text, qs[j], clause_end(text, qs[j], qs[j + 1].start if j + 1 < len(qs) else s_hi, rules), rules)
 
 
+def chain_date_end(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, dates: Sequence[DateMatch],
+                   rules: MetricRules) -> int:
+    """Where a data date ("per 1 September 2023") may stand to govern figure i and the figures that
+    restate it ("262,74 juta jiwa atau 94,60%, dari total penduduk per 1 September 2023"): anywhere
+    after the chain in the sentence, before any other figure. 0 when there is none."""
+    j = i
+    while j + 1 < len(qs) and len(gap := text[qs[j].end:qs[j + 1].start]) <= rules.max_chain_gap \
+            and rules.chain_words.search(gap):
+        j += 1
+    stop = qs[j + 1].start if j + 1 < len(qs) else s_hi
+    after = [d for d in dates if qs[j].end <= d.start and d.end <= stop and dated(d)
+             and (d.prefix or "").lower() in rules.data_date_prefixes]
+    return after[0].end if after else 0
+
+
 def dated(d: DateMatch) -> bool:
     return d.kind not in UNDATED_KINDS and d.kind != "now"
 
@@ -178,7 +193,9 @@ def find_figures(doc: Any) -> list[Figure]:
                 kind=kind,
                 target_year=choose_target_year(q, s_lo, s_hi, dates) if kind == "target" else None,
                 as_of=None if kind == "target" else choose_as_of(
-                    q, span, (left, coordinated_date_end(text, sent_qs, i, s_hi, rules)), dates, doc._.published, bool(quote and quote.direct)),
+                    q, span, (left, max(coordinated_date_end(text, sent_qs, i, s_hi, rules),
+                                        chain_date_end(text, sent_qs, i, s_hi, dates, rules))),
+                    dates, doc._.published, bool(quote and quote.direct)),
                 region=region, region_named=named,
                 speaker_name=quote.speaker_name if quote else None,
                 speaker_role=quote.speaker_role if quote else None,
