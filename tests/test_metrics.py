@@ -540,3 +540,21 @@ def test_data_date_after_a_chain_dates_every_figure_of_it():
         ("participants", "2023-03-01"), ("jkn_coverage_pct", "2023-03-01")]
     # a comparison year is no data date
     assert [r.as_of for r in extract("Peserta JKN mencapai 250 juta jiwa, naik dibanding tahun 2021.", "t")] == [None]
+
+
+def test_second_goal_coordinated_with_a_first_keeps_kind_and_its_own_year():
+    text = "Aturan itu menargetkan kepesertaan JKN tahun 2024 mencapai 98 persen dan tahun 2030 mencakup 100 persen."
+    assert [(r.value, r.kind, r.target_year) for r in extract(text, "t")] == [
+        (98.0, "target", 2024), (100.0, "target", 2030)]
+
+
+def test_facility_network_beyond_any_province_is_national():
+    text = ("Palangka Raya (ANTARA) - BPJS Kesehatan Cabang Palangka Raya menggelar sosialisasi JKN.\n"
+            "BPJS Kesehatan bekerja sama dengan 23.100 FKTP dan 2.900 FKRTL di seluruh Indonesia.")
+    assert {(r.metric, r.region_code) for r in extract(text, "t")} == {
+        ("primary_care_facilities", "ID"), ("hospitals", "ID")}
+
+
+def test_province_after_a_regency_qualifies_it():
+    text = "Sebanyak 52.300 jiwa penerima bantuan iuran (PBI) JKN di Kabupaten Sleman, DIY tercatat aktif."
+    assert [r.region_code for r in extract(text, "t")] == ["34.04"]

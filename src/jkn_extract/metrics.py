@@ -2,6 +2,7 @@
 attach to each its kind, target year, date, region and speaker."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -90,8 +91,13 @@ def choose_as_of(q: QuantityMatch, span: tuple[int, int], clause: tuple[int, int
     return None
 
 
-def choose_target_year(q: QuantityMatch, lo: int, hi: int, dates: Sequence[DateMatch]) -> int | None:
-    years = [d for d in dates if lo <= d.start and d.end <= hi and dated(d) and d.value and d.value[:4].isdigit()]
+def choose_target_year(q: QuantityMatch, clause: tuple[int, int], sentence: tuple[int, int],
+                       dates: Sequence[DateMatch]) -> int | None:
+    """The year of the figure's own clause ("tahun 2024 mencapai 98 persen dan tahun 2030 ... 100 persen"),
+    else the sentence's nearest."""
+    def years_in(lo: int, hi: int) -> list[DateMatch]:
+        return [d for d in dates if lo <= d.start and d.end <= hi and dated(d) and d.value and d.value[:4].isdigit()]
+    years = years_in(*clause) or years_in(*sentence)
     if not years:
         return None
     nearest = min(years, key=lambda d: abs(d.start - q.start))
@@ -115,8 +121,13 @@ def choose_region(text: str, q: QuantityMatch, unit: str, sentence: tuple[int, i
         # own totals); a region-less record would be lost to every regional analysis anyway.
         region, named = main or INDONESIA, False
     else:
-        region, named = min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end))).region, True
-    if unit == "persons" and region is not None and q.value > rules.max_persons.get(region.level, float("inf")):
+        best = min(pool, key=lambda m: min(abs(m.end - q.start), abs(m.start - q.end)))
+        # a province right after one of its regencies qualifies it: "Kabupaten Biak Numfor, Papua"
+        qualified = [m for m in places if m.end <= best.start and text[m.end:best.start].strip(" ,") == ""
+                     and m.region.province_code == best.region.code and best.region.level == "provinsi"]
+        region, named = (qualified[-1] if qualified else best).region, True
+    caps = {"persons": rules.max_persons, "facilities": rules.max_facilities}.get(unit, {})
+    if region is not None and q.value > caps.get(region.level, float("inf")):
         return INDONESIA, True
     return region, named
 
@@ -128,6 +139,12 @@ def list_item(text: str, qs: Sequence[QuantityMatch], i: int, left: int, right: 
         left = max(left, text.rfind(",", left, qs[i].start) + 1)
     comma = text.find(",", qs[i].end, right) if i + 1 < len(qs) else -1
     return left, (comma if comma >= 0 else right)
+
+
+def coordinated_goal(text: str, previous: Figure, q: QuantityMatch, rules: MetricRules) -> bool:
+    """"menargetkan 98 persen pada 2024 dan 100 persen pada 2030": a figure coordinated with a goal is one too."""
+    gap = text[previous.end:q.start].lower()
+    return previous.unit == (q.unit or previous.unit) and any(w in rules.coordinators for w in re.findall(r"[\w-]+", gap))
 
 
 def is_target(text: str, q: QuantityMatch, left: int, right_limit: int, rules: MetricRules) -> bool:
@@ -187,11 +204,13 @@ def find_figures(doc: Any) -> list[Figure]:
             region, named = (same_as.region, same_as.region_named) if same_as is not None else \
                 choose_region(text, q, units[metric], (s_lo, s_hi), list_item(text, sent_qs, i, left, right),
                               mentions, doc._.main_region, rules)
-            kind = same_as.kind if same_as else "target" if is_target(text, q, left, right_limit, rules) else "actual"
+            kind = same_as.kind if same_as else "target" if is_target(text, q, left, right_limit, rules) \
+                or (previous is not None and previous.kind == "target" and coordinated_goal(text, previous, q, rules)) \
+                else "actual"
             figure = Figure(
                 start=q.start, end=q.end, text=q.text, value=q.value, unit=units[metric], metric=metric,
                 kind=kind,
-                target_year=choose_target_year(q, s_lo, s_hi, dates) if kind == "target" else None,
+                target_year=choose_target_year(q, (left, right), (s_lo, s_hi), dates) if kind == "target" else None,
                 as_of=None if kind == "target" else choose_as_of(
                     q, span, (left, max(coordinated_date_end(text, sent_qs, i, s_hi, rules),
                                         chain_date_end(text, sent_qs, i, s_hi, dates, rules))),
