@@ -471,3 +471,11 @@ def test_explanation_sentence_continues_reported_speech() -> None:
     text = ("Rina Kartika mengatakan, tahun lalu menjadi masa yang mengesankan bagi BPJS Kesehatan. "
             "Ini karena peserta JKN bertambah dari 230 juta jiwa menjadi 241 juta jiwa.")
     assert who(text, "241 juta jiwa") == "Rina Kartika"
+
+
+def test_title_with_a_comma_list_of_portfolios() -> None:
+    text = ('"Peserta JKN di enam wilayah itu terus bertambah," kata Kepala Bidang SDM, Umum, dan Komunikasi '
+            'Publik BPJS Kesehatan Cabang Maju Rina Kartika, di Maju, Senin.')
+    q = at(text, "Peserta JKN di enam")
+    assert q is not None and q.speaker_name == "Rina Kartika"
+    assert q.speaker_role == "Kepala Bidang SDM, Umum, dan Komunikasi Publik BPJS Kesehatan Cabang Maju"

@@ -118,6 +118,14 @@ class MentionParser:
             if j > i and NUMBERING.fullmatch(toks[j].text):     # "Komisi IV", "Asisten II"
                 j += 1
                 continue
+            if j > i and title and toks[j].text == ",":
+                k = j            # "Kepala Bidang SDM, Umum, dan Komunikasi Publik BPJS ...": one-word items
+                while k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].cap and toks[k + 1].alpha \
+                        and toks[k + 2].text == ",":
+                    k += 2
+                if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dan", "serta") and toks[k + 2].cap:
+                    j = k + 2
+                    continue
             if j > i and toks[j].low == "di" and title and self.org_at(toks, j + 1):
                 j += 1                                          # "Kepala Biro Humas di Kementerian X"
                 continue
