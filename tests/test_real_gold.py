@@ -1,0 +1,62 @@
+"""Extraction quality on hand-annotated real articles (tests/data/README.md), as floors that catch
+regressions: the gold holds no article text, the texts are read from ../shared (skipped where absent)."""
+from __future__ import annotations
+
+import gzip
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from jkn_extract.evaluate import load_jsonl, prf, score
+from jkn_extract.pipeline import RunOptions, run
+
+DATA = Path(__file__).parent / "data"
+# (gold set, value F1 floor, record F1 floor, quoted-person recall floor): a little under what was measured
+SETS = [("jkn_sample40", 0.95, 0.95, None), ("jkn_dense30", 0.95, 0.90, None),
+        ("jkn_fresh178", 0.85, 0.75, 0.88), ("jkn_final50", 0.82, 0.70, 0.78)]
+
+
+@pytest.fixture(scope="module")
+def real_run(tmp_path_factory) -> Path:
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "jkn-news.jsonl.gz"
+    if not corpus.is_file():
+        pytest.skip("../shared is absent: the real articles are not available here")
+    wanted = {i for name, *_ in SETS for i in (DATA / f"{name}.ids").read_text().split()}
+    out = tmp_path_factory.mktemp("real")
+    # one file per gold set: a near-duplicate pair across sets must not hide one set's article
+    inputs = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        lines = {json.loads(line)["id"]: line for line in fh if json.loads(line)["id"] in wanted}
+    for name, *_ in SETS:
+        path = out / f"{name}.jsonl"
+        path.write_text("".join(lines[i] for i in (DATA / f"{name}.ids").read_text().split()), encoding="utf-8")
+        inputs.append(path)
+    for path in inputs:
+        run(RunOptions(inputs=[path], out_dir=out / path.stem, progress=False))
+    return out
+
+
+def quoted_recall(name: str, out: Path) -> float:
+    said = defaultdict(set)
+    for q in load_jsonl(out / name / "quotes.jsonl"):
+        if q["speaker_name"]:
+            said[q["article_id"]].add(q["speaker_name"])
+    found = total = 0
+    for line in load_jsonl(DATA / f"{name}.quotes.jsonl"):
+        for person in line["speakers"]:
+            total += 1
+            found += bool({person["name"], *person.get("alt_names", [])} & said[line["article_id"]])
+    return found / total
+
+
+@pytest.mark.parametrize("name,value_floor,record_floor,quote_floor", SETS)
+def test_quality_floor_on_annotated_real_articles(real_run, name, value_floor, record_floor, quote_floor):
+    result = score(load_jsonl(DATA / f"{name}.gold.jsonl"), load_jsonl(real_run / name / "records.jsonl"))
+    value_f1 = prf(result.matched, result.n_pred, result.n_gold)[2]
+    record_f1 = prf(result.fully_right, result.n_pred, result.n_gold)[2]
+    print(f"{name}: value_F1={value_f1:.3f} record_F1={record_f1:.3f}")
+    assert value_f1 >= value_floor and record_f1 >= record_floor, (name, value_f1, record_f1)
+    if quote_floor is not None:
+        assert quoted_recall(name, real_run) >= quote_floor
