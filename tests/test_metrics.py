@@ -543,7 +543,7 @@ def test_data_date_after_a_chain_dates_every_figure_of_it():
 
 
 def test_second_goal_coordinated_with_a_first_keeps_kind_and_its_own_year():
-    text = "Aturan itu menargetkan kepesertaan JKN tahun 2024 mencapai 98 persen dan tahun 2030 mencakup 100 persen."
+    text = "Aturan itu menargetkan kepesertaan JKN tahun 2024 mencapai 98 persen dan tahun 2030 cakupan 100 persen."
     assert [(r.value, r.kind, r.target_year) for r in extract(text, "t")] == [
         (98.0, "target", 2024), (100.0, "target", 2030)]
 
@@ -558,3 +558,14 @@ def test_facility_network_beyond_any_province_is_national():
 def test_province_after_a_regency_qualifies_it():
     text = "Sebanyak 52.300 jiwa penerima bantuan iuran (PBI) JKN di Kabupaten Sleman, DIY tercatat aktif."
     assert [r.region_code for r in extract(text, "t")] == ["34.04"]
+
+
+def test_a_list_goes_on_in_its_own_unit():
+    text = ("Jumlah PBI JKN yang dibantu APBN sebanyak 1.500.100 jiwa atau 31 persen dari jumlah penduduk provinsi. "
+            "Sedangkan dari pemerintah daerah, sebanyak 320.400 jiwa atau 6,5 persen.")
+    assert ("pbi_participants", 320400.0) in typed(text)
+
+
+def test_share_of_a_segment_restated_as_percent_is_no_coverage():
+    text = "Jumlah PBI JKN yang dibantu APBN sebanyak 1.500.100 jiwa atau 31 persen dari jumlah penduduk provinsi."
+    assert typed(text) == [("pbi_participants", 1500100.0)]

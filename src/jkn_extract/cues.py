@@ -18,7 +18,7 @@ LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." o
 # Text between a percentage and a count that makes the count the same figure in persons.
 EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|yakni|yaitu|(berada )?(di|pada) angka)?( ?setara( dengan)?| ?sebanyak| ?sejumlah)?"
                              r"( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
-MAX_EQUIVALENCE_GAP = 40
+MAX_EQUIVALENCE_GAP = 40   # bounded: the pattern's optional words sit between runs of spaces
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
 
 
@@ -245,13 +245,17 @@ def continues_list(text: str, s_lo: int, rules: MetricRules) -> bool:
     return rules.continuations.match(text, s_lo) is not None
 
 
+def restates(text: str, previous: Typed | None, q: QuantityMatch) -> bool:
+    """Is q the figure before it written another way ("N jiwa atau X persen")?"""
+    return previous is not None and q.start - previous.end <= MAX_EQUIVALENCE_GAP \
+        and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start) is not None
+
+
 def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous: Typed | None,
                     last: Typed | None, rules: MetricRules, counts: bool, s_lo: int = 0) -> tuple[str | None, Figure | None]:
     """The metric of a figure without a cue of its own, from the figure it restates: (metric, same
     figure whose kind it shares, if any)."""
-    # bounded: the pattern's optional words sit between runs of spaces, so only short gaps are tried
-    gap = previous is not None and q.start - previous.end <= MAX_EQUIVALENCE_GAP \
-        and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start) is not None
+    gap = restates(text, previous, q)
     if previous is not None and gap and q.unit in ("persons", None) and previous.metric in rules.equivalents:
         return rules.equivalents[previous.metric], previous   # "98 persen atau 276 juta jiwa"
     if previous is not None and gap and q.unit == "percent" and previous.metric in rules.reverse_equivalents \
@@ -305,6 +309,9 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     if metric is None or metric.startswith(GENERIC):
         inferred, same_as = inferred_metric(text, q, left, right, previous, last or previous, rules,
                                             metric is not None or counts, s_lo)
+        if inferred is None and metric is not None and q.unit == "percent" and restates(text, previous, q) \
+                and previous.metric not in rules.reverse_equivalents:
+            return None, None   # "1,5 juta jiwa PBI atau 31 persen dari jumlah penduduk": PBI's share, no metric
         metric = inferred or (metric.removeprefix(GENERIC) if metric else None)
     if metric is None and counts:
         metric = chained_metric(text, qs, i, s_hi, rules)

@@ -174,6 +174,7 @@ def find_figures(doc: Any) -> list[Figure]:
     figures: list[Figure] = []
     relevant_before = False
     last: Figure | None = None   # the last figure of the sentence before (or of this one)
+    last_of: dict[str, Figure] = {}   # ... and the last of each unit: a list goes on in its own unit
     goals: set[tuple[float, Region | None]] = set()
     prev_lo = 0
     for s_lo, s_hi in doc._.sentences:
@@ -189,11 +190,13 @@ def find_figures(doc: Any) -> list[Figure]:
         sent_qs = [q for q in quantities if s_lo <= q.start and q.end <= s_hi]
         previous: Figure | None = None
         last = last if last is not None and last.start >= prev_lo else None
+        last_of = {u: f for u, f in last_of.items() if f.start >= prev_lo}
         for i, q in enumerate(sent_qs):
             left = sent_qs[i - 1].end if i else s_lo
             right_limit = sent_qs[i + 1].start if i + 1 < len(sent_qs) else s_hi
             right = clause_end(text, q, right_limit, rules)
-            metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous, last, rules)
+            metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous,
+                                            last_of.get(q.unit or "persons", last), rules)
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict) \
                     or (metric in rules.facility_metrics and not networked(text, s_lo, s_hi, rules)):
@@ -225,6 +228,6 @@ def find_figures(doc: Any) -> list[Figure]:
                 figures.append(figure)   # a coverage goal restated as a UHC goal is one goal
             if goal is not None:
                 goals.add(goal)
-            previous = last = figure
+            previous = last = last_of[figure.unit] = figure
         prev_lo = s_lo
     return figures
