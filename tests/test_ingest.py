@@ -75,3 +75,27 @@ def test_truncated_gzip_keeps_read_lines_and_reports_the_rest(tmp_path):
     items = list(iter_articles([path]))
     assert isinstance(items[-1], Rejected) and "unreadable" in items[-1].reason
     assert all(isinstance(i, Article) for i in items[:-1])
+
+
+def test_units_are_read_here_and_parsed_anywhere(tmp_path):
+    """iter_units only reads (no decoding, no JSON): parse_unit, in any process, gives what
+    iter_articles gives, for every kind of input."""
+    import pickle
+
+    from jkn_extract.ingest import Unit, iter_units, parse_unit
+
+    lines = [json.dumps({"id": "x1", "text": "Teks satu"}), "  ", "{not json"]
+    write(tmp_path / "a" / "dump.jsonl.gz", gzip.compress("\n".join(lines).encode()))
+    write(tmp_path / "a" / "b.txt", "Cakupan “JKN”".encode("cp1252"))
+    write(tmp_path / "a" / "c.txt.gz", gzip.compress(b"tiga"))
+    write(tmp_path / "a" / "d.txt.gz", b"not gzip at all")
+    paths = [tmp_path / "a", tmp_path / "missing.txt"]
+    units = list(iter_units(paths))
+    assert [type(u).__name__ for u in units] == ["Unit"] * 5 + ["Rejected"]
+    assert [u.kind for u in units[:5]] == ["txt", "txt.gz", "txt.gz", "jsonl", "jsonl"]
+    assert units[3].data.startswith(b'{"id": "x1"') and units[4].source.endswith("dump.jsonl.gz:3")
+    parsed = [u if isinstance(u, Rejected) else parse_unit(pickle.loads(pickle.dumps(u))) for u in units]
+    assert parsed == list(iter_articles(paths))
+    assert isinstance(parsed[2], Rejected) and parsed[2].reason.startswith("unreadable")
+    assert parsed[1].text == "tiga" and "cp1252" in parsed[0].note
+    assert isinstance(units[0], Unit) and units[0].fallback_id == "b"

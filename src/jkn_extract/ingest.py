@@ -2,6 +2,10 @@
 
 Nothing is dropped silently: every file or line that cannot become an article is yielded as
 `Rejected` with a reason, so the accounting in articles.csv covers every input.
+
+Reading is split in two so that a batch run can parallelise it: `iter_units` only reads (files,
+gzip streams, lines) and yields raw `Unit`s; `parse_unit` decodes and parses one, in any process.
+`iter_articles` is the two together.
 """
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 SUFFIXES = (".jsonl.gz", ".txt.gz", ".jsonl", ".txt")
 
@@ -75,20 +80,41 @@ def stem(path: Path) -> str:
     return path.name[: -len(kind)] if kind else path.stem
 
 
-def read_txt(path: Path) -> Item:
-    article_id = stem(path)
+class Unit(NamedTuple):
+    """One input unit as read, not yet decoded or parsed: reading is cheap and stays in one process,
+    parsing (decoding, JSON, gunzip of a .txt.gz) can run in worker processes. A tuple pickles fast."""
+    kind: str          # "jsonl" (one line), "txt" or "txt.gz" (one file)
+    source: str
+    fallback_id: str   # the article_id when the unit gives none (a file's stem, file:line)
+    data: bytes
+
+
+def read_raw_txt(path: Path) -> Unit | Rejected:
     try:
         raw = path.read_bytes()
-        if path.name.lower().endswith(".gz"):
+    except OSError as exc:
+        return Rejected(stem(path), str(path), f"unreadable: {exc}")
+    return Unit("txt.gz" if path.name.lower().endswith(".gz") else "txt", str(path), stem(path), raw)
+
+
+def parse_txt(unit: Unit) -> Item:
+    article_id, source, raw = unit.fallback_id, unit.source, unit.data
+    if unit.kind == "txt.gz":
+        try:
             raw = gzip.decompress(raw)
-    except (OSError, EOFError, zlib.error) as exc:
-        return Rejected(article_id, str(path), f"unreadable: {exc}")
+        except (OSError, EOFError, zlib.error) as exc:
+            return Rejected(article_id, source, f"unreadable: {exc}")
     text, note = decode(raw)
     if text is None:
-        return Rejected(article_id, str(path), note or "unreadable")
+        return Rejected(article_id, source, note or "unreadable")
     if not text.strip():
-        return Rejected(article_id, str(path), "empty text")
-    return Article(article_id, str(path), text, note=note)
+        return Rejected(article_id, source, "empty text")
+    return Article(article_id, source, text, note=note)
+
+
+def read_txt(path: Path) -> Item:
+    unit = read_raw_txt(path)
+    return unit if isinstance(unit, Rejected) else parse_txt(unit)
 
 
 def optional_str(value: object) -> str | None:
@@ -122,25 +148,39 @@ def parse_jsonl_line(line: bytes, source: str, fallback_id: str) -> Item:
     )
 
 
-def read_jsonl(path: Path) -> Iterator[Item]:
+def read_raw_jsonl(path: Path) -> Iterator[Unit | Rejected]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     lineno = 0
+    name = stem(path)
     try:
         with opener(path, "rb") as fh:
             for lineno, line in enumerate(fh, 1):
-                if line.strip():
-                    yield parse_jsonl_line(line, f"{path}:{lineno}", f"{stem(path)}:{lineno}")
+                if not line.isspace():  # same test as `line.strip()`, without copying the line
+                    yield Unit("jsonl", f"{path}:{lineno}", f"{name}:{lineno}", line)
     except (OSError, EOFError, zlib.error) as exc:
         where = f" after line {lineno}" if lineno else ""
-        yield Rejected(f"{stem(path)}:{lineno + 1}", str(path), f"unreadable{where}: {exc}")
+        yield Rejected(f"{name}:{lineno + 1}", str(path), f"unreadable{where}: {exc}")
 
 
-def iter_articles(paths: Iterable[Path]) -> Iterator[Item]:
-    """Every article (or rejection) of the inputs, in input order."""
+def iter_units(paths: Iterable[Path]) -> Iterator[Unit | Rejected]:
+    """Every input unit (or rejection) of the inputs, in input order, read but not parsed."""
     for entry in expand_inputs(paths):
         if isinstance(entry, Rejected):
             yield entry
         elif ".jsonl" in (input_kind(entry) or ""):
-            yield from read_jsonl(entry)
+            yield from read_raw_jsonl(entry)
         else:
-            yield read_txt(entry)
+            yield read_raw_txt(entry)
+
+
+def parse_unit(unit: Unit) -> Item:
+    """The Article (or Rejected) a unit holds."""
+    if unit.kind == "jsonl":
+        return parse_jsonl_line(unit.data, unit.source, unit.fallback_id)
+    return parse_txt(unit)
+
+
+def iter_articles(paths: Iterable[Path]) -> Iterator[Item]:
+    """Every article (or rejection) of the inputs, in input order."""
+    for unit in iter_units(paths):
+        yield unit if isinstance(unit, Rejected) else parse_unit(unit)
