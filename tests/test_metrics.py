@@ -416,8 +416,8 @@ def test_count_too_large_for_the_articles_city_is_national():
 
 
 def test_poor_and_needy_whose_contributions_the_state_pays_are_pbi():
-    text = ("Ada 88,2 juta penduduk miskin dan tidak mampu yang iuran JKN-KIS-nya ditanggung negara lewat APBN "
-            "dan 30,1 juta penduduk yang ditanggung oleh APBD.")
+    text = ("Tahun ini 88,2 juta penduduk miskin dan tidak mampu di negeri ini iuran JKN-KIS-nya ditanggung negara "
+            "lewat APBN dan 30,1 juta penduduk lain ditanggung oleh APBD.")
     assert typed(text) == [("pbi_participants", 88.2e6), ("pbi_participants", 30.1e6)]
     # a poverty count is no population
     assert typed("Jumlah penduduk miskin di kota itu mencapai 120 ribu jiwa, menurut BPJS Kesehatan.") == []
@@ -444,7 +444,7 @@ def test_a_range_takes_the_predicate_after_it():
 
 
 def test_anaphor_in_persons_restates_a_coverage_share():
-    text = ("BPJS Kesehatan memegang data 81 persen penduduk yang terdaftar sebagai peserta JKN. "
+    text = ("Menurut data BPJS Kesehatan, 81 persen penduduk kini terdaftar sebagai peserta JKN. "
             "Angka tersebut setara dengan 212 juta jiwa.")
     assert typed(text) == [("jkn_coverage_pct", 81.0), ("participants", 212e6)]
 
@@ -483,7 +483,7 @@ def test_goal_of_residents_as_participants_is_coverage():
 
 
 def test_classifier_noun_yields_to_an_exclusion_earlier_in_its_clause():
-    text = ("Adapun rincian peserta BPJS Kesehatan yang menunggak iuran ini, ungkap dia, antara lain di "
+    text = ("Para peserta BPJS Kesehatan yang menunggak iuran itu, menurut catatan kantor cabang, misalnya di "
             "Kabupaten Sleman sebanyak 21.400 peserta.")
     assert typed(text) == []
 
@@ -522,8 +522,8 @@ def test_a_count_before_dari_is_a_part_of_the_population():
 
 
 def test_each_item_of_a_list_keeps_its_own_region():
-    text = ("Kota Yogyakarta menjadi kota dengan jumlah peserta JKN terbanyak yakni 401.200 orang peserta, "
-            "disusul Kabupaten Sleman 310.500 peserta, Kabupaten Bantul 280.100 peserta.")
+    text = ("Jumlah peserta JKN paling banyak ada di Kota Yogyakarta yakni 401.200 orang peserta, "
+            "lalu Kabupaten Sleman 310.500 peserta, Kabupaten Bantul 280.100 peserta.")
     assert [(r.value, r.region_code) for r in extract(text, "t")] == [
         (401200.0, "34.71"), (310500.0, "34.04"), (280100.0, "34.02")]
 
