@@ -159,13 +159,30 @@ def not_a_level(text: str, q: QuantityMatch, left: int, rules: MetricRules) -> b
     return q.unit == "percent" and following is not None and following.group(1).lower() in rules.remainders
 
 
-def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, rules: MetricRules) -> str | None:
-    """The metric of figure i, without a cue of its own, from the predicate after a chain of figures
-    it heads: "Sebanyak N warga atau X persen dari total M penduduk ... telah dilindungi BPJS"."""
+def chain_end(text: str, qs: Sequence[QuantityMatch], i: int, rules: MetricRules) -> int:
+    """Index of the last figure of the chain figure i heads: figures joined by short gaps holding a
+    chain word ("N warga atau X persen dari total M penduduk")."""
     j = i
     while j + 1 < len(qs) and len(gap := text[qs[j].end:qs[j + 1].start]) <= rules.max_chain_gap \
             and ";" not in gap and rules.chain_words.search(gap):
         j += 1
+    return j
+
+
+def list_item(text: str, qs: Sequence[QuantityMatch], i: int, left: int, right: int) -> tuple[int, int]:
+    """The clause of figure i, cut at the commas that part the items of a list of figures: in "N jiwa
+    ... segmen PBI, M jiwa ... segmen PPU" each keeps its own cue, in "Kota A ... 309.649 peserta,
+    disusul Kabupaten B 134.105 peserta" its own region."""
+    if i:
+        left = max(left, text.rfind(",", left, qs[i].start) + 1)
+    comma = text.find(",", qs[i].end, right) if i + 1 < len(qs) else -1
+    return left, (comma if comma >= 0 else right)
+
+
+def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, rules: MetricRules) -> str | None:
+    """The metric of figure i, without a cue of its own, from the predicate after a chain of figures
+    it heads: "Sebanyak N warga atau X persen dari total M penduduk ... telah dilindungi BPJS"."""
+    j = chain_end(text, qs, i, rules)
     if j == i:
         return None
     lo = qs[j].end
@@ -296,10 +313,7 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     """(metric, the figure it restates if any) of quantity i among its sentence's quantities `qs`,
     whose clause (previous figure's end, clause end) is given. None: the quantity is no figure."""
     q, (left, right), (s_lo, s_hi) = qs[i], clause, sentence
-    # In a list ("N jiwa ... segmen PBI, M jiwa ... segmen PPU") a comma between two figures parts their cues.
-    left = max(left, text.rfind(",", left, q.start) + 1) if i else left
-    comma = text.find(",", q.end, right) if i + 1 < len(qs) else -1
-    right = comma if comma >= 0 else right
+    left, right = list_item(text, qs, i, left, right)
     if not_a_level(text, q, left, rules):
         return None, None
     counts = countable(text, q, s_lo, rules)

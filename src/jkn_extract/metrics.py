@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .cues import (MetricRules, clause_end, continues_list, coordinated, in_range, in_scope, metric_rules, metric_units,
-                   networked, type_quantity)
+from .cues import (MetricRules, chain_end, clause_end, continues_list, coordinated, in_range, in_scope, list_item,
+                   metric_rules, metric_units, networked, type_quantity)
 from .dates import DateMatch
 from .numbers import QuantityMatch
 from .gazetteer import INDONESIA
@@ -60,10 +60,7 @@ def chain_date_end(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, da
     """Where a data date ("per 1 September 2023") may stand to govern figure i and the figures that
     restate it ("262,74 juta jiwa atau 94,60%, dari total penduduk per 1 September 2023"): anywhere
     after the chain in the sentence, before any other figure. 0 when there is none."""
-    j = i
-    while j + 1 < len(qs) and len(gap := text[qs[j].end:qs[j + 1].start]) <= rules.max_chain_gap \
-            and rules.chain_words.search(gap):
-        j += 1
+    j = chain_end(text, qs, i, rules)
     stop = qs[j + 1].start if j + 1 < len(qs) else s_hi
     after = [d for d in dates if qs[j].end <= d.start and d.end <= stop and dated(d)
              and (d.prefix or "").lower() in rules.data_date_prefixes]
@@ -130,15 +127,6 @@ def choose_region(text: str, q: QuantityMatch, unit: str, sentence: tuple[int, i
     if region is not None and q.value > caps.get(region.level, float("inf")):
         return INDONESIA, True
     return region, named
-
-
-def list_item(text: str, qs: Sequence[QuantityMatch], i: int, left: int, right: int) -> tuple[int, int]:
-    """The clause of figure i, cut at the commas that part the items of a list of figures: in "Kota A
-    ... 309.649 peserta, disusul Kabupaten B 134.105 peserta" each figure keeps its own region."""
-    if i:
-        left = max(left, text.rfind(",", left, qs[i].start) + 1)
-    comma = text.find(",", qs[i].end, right) if i + 1 < len(qs) else -1
-    return left, (comma if comma >= 0 else right)
 
 
 def coordinated_goal(text: str, previous: Figure, q: QuantityMatch, rules: MetricRules) -> bool:
