@@ -569,3 +569,18 @@ def test_a_list_goes_on_in_its_own_unit():
 def test_share_of_a_segment_restated_as_percent_is_no_coverage():
     text = "Jumlah PBI JKN yang dibantu APBN sebanyak 1.500.100 jiwa atau 31 persen dari jumlah penduduk provinsi."
     assert typed(text) == [("pbi_participants", 1500100.0)]
+
+
+def test_count_written_right_after_its_noun():
+    text = ("Pada 2021, BPJS Kesehatan bermitra dengan fasilitas kesehatan tingkat pertama (FKTP) 1.240 dan "
+            "fasilitas kesehatan rujukan tingkat lanjutan (FKRTL) 96.")
+    assert typed(text) == [("primary_care_facilities", 1240.0), ("hospitals", 96.0)]
+    text = "Peserta JKN pada 2022 setara 88,5% dari total penduduk Indonesia 270,1 juta. Sementara itu, klaim naik."
+    assert typed(text) == [("jkn_coverage_pct", 88.5), ("population", 270100000.0)]
+    # a noun before a number that is no count of it: an address, a year
+    assert typed("Pasien BPJS Kesehatan di RSUD Sehat 2021 mengeluh antrean JKN yang panjang.") == []
+
+
+def test_facility_noun_with_its_bracketed_short_form():
+    text = "BPJS Kesehatan bekerja sama dengan 1.240 fasilitas kesehatan (faskes) tingkat pertama pada 2021."
+    assert typed(text) == [("primary_care_facilities", 1240.0)]

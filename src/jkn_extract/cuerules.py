@@ -27,6 +27,7 @@ class MetricRules:
     clause_relevance: frozenset[str]
     bare_before: frozenset[str]
     bare_min: float
+    apposed_min: float
     bare_after: frozenset[str]
     max_left: int
     max_right: int
@@ -74,7 +75,7 @@ def metric_rules() -> MetricRules:
     data = require(load_yaml(name), name, {
         "context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
         "metrics": dict,
-        "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "bare_after": list,
+        "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list,
         "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
         "reverse_equivalents": dict, "share_markers": list, "shares": dict, "level_words": list,
         "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
@@ -117,6 +118,7 @@ def metric_rules() -> MetricRules:
         clause_relevance=frozenset(w.lower() for w in data["clause_relevance"]),
         bare_before=frozenset(w.lower() for w in data["bare_before"]),
         bare_min=float(data["bare_min_value"]),
+        apposed_min=float(data["apposed_min_value"]),
         bare_after=frozenset(w.lower() for w in data["bare_after"]),
         max_left=data["max_distance_left"],
         max_right=data["max_distance_right"],

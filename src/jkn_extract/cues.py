@@ -19,6 +19,9 @@ LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." o
 EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|yakni|yaitu|(berada )?(di|pada) angka)?( ?setara( dengan)?| ?sebanyak| ?sejumlah)?"
                              r"( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
 MAX_EQUIVALENCE_GAP = 40   # bounded: the pattern's optional words sit between runs of spaces
+APPOSED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")   # "(FKTP)" between a noun and its count
+MAX_CUE_WORDS = 6     # longest cue phrase looked for
+MAX_PLACE_WORDS = 2   # "penduduk Indonesia 275 juta", "penduduk Jawa Barat 49 juta"
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
 
 
@@ -218,12 +221,33 @@ def countable(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> boo
     if following and following.group(1).lower() not in rules.bare_after \
             and not rules.cues.match(text, q.end + following.start(1)):
         return False
+    if noun_before(text, q, max(s_lo, q.start - 80), rules):
+        return True
     last = LAST_WORD.search(before)
     if last is not None and last.group(1).lower() == "dari":
         last = LAST_WORD.search(before, 0, last.start())   # "lebih dari 419 ribu", "kurang dari"
     if last is None:
         return False
     return last.group(1).lower() in rules.bare_before and q.value >= rules.bare_min
+
+
+def noun_before(text: str, q: QuantityMatch, lo: int, rules: MetricRules) -> bool:
+    """A count written right after the noun of what it counts: "FKTP 23.730", "fasilitas kesehatan
+    tingkat pertama (FKTP) 23.730", "total penduduk Indonesia 275 juta" (a bracketed acronym and a
+    capitalised place name may stand between)."""
+    words = text[lo:q.start].rstrip().split(" ")
+    for n_skipped in range(MAX_PLACE_WORDS + 2):
+        end = lo + len(" ".join(words).rstrip())
+        for k in range(1, min(len(words), MAX_CUE_WORDS) + 1):
+            m = rules.cues.fullmatch(text, end - len(" ".join(words[-k:]).strip()), end)
+            if m and fitting_metric(m.group(0), None, rules) not in (None, EXCLUDE):
+                return q.value >= rules.apposed_min
+        skippable = words and (APPOSED_ACRONYM.fullmatch(words[-1]) and not n_skipped
+                               or words[-1][:1].isupper() and words[-1].isalpha())
+        if not skippable:
+            return False
+        words.pop()
+    return False
 
 
 def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> int:
