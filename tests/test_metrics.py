@@ -584,3 +584,24 @@ def test_count_written_right_after_its_noun():
 def test_facility_noun_with_its_bracketed_short_form():
     text = "BPJS Kesehatan bekerja sama dengan 1.240 fasilitas kesehatan (faskes) tingkat pertama pada 2021."
     assert typed(text) == [("primary_care_facilities", 1240.0)]
+
+
+def test_persons_whose_contributions_a_budget_pays_are_pbi():
+    text = "Dari jumlah peserta JKN itu, iuran sebanyak 412.300 peserta telah ditanggung oleh APBD."
+    assert typed(text) == [("pbi_participants", 412300.0)]
+    text = "Iuran peserta PBI JKN dibayar pemerintah melalui APBN sebanyak 80,2 juta jiwa dan APBD 21 juta jiwa."
+    assert typed(text) == [("pbi_participants", 80200000.0), ("pbi_participants", 21000000.0)]
+    # contributions themselves stay no metric
+    assert typed("Iuran peserta mandiri JKN kelas III naik 35 persen menjadi Rp 42.000.") == []
+
+
+def test_the_poor_who_become_pbi_participants_are_pbi():
+    text = "Jumlah warga miskin yang tidak mampu sebanyak 90,1 juta jiwa itu menjadi peserta PBI JKN."
+    assert typed(text) == [("pbi_participants", 90100000.0)]
+    assert typed("Jumlah warga miskin di kabupaten itu 120.400 jiwa, kata Kepala BPJS Kesehatan.") == []
+
+
+def test_a_shorter_cue_at_the_start_of_an_unfitting_one_counts():
+    # "menunggak iuran" is a cue of arrears (rupiah); for a count of persons "menunggak" still excludes it
+    text = "Di Kabupaten Maju, jumlah peserta JKN yang menunggak iuran sebanyak 7.100 orang."
+    assert typed(text) == []

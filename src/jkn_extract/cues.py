@@ -67,16 +67,24 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     def level_between(lo: int, hi: int) -> bool:
         return any(w.lower() in rules.level_words for w in re.findall(r"[\w-]+", text[lo:hi]))
 
+    def fitting_at(m: re.Match[str], side: str) -> list[str]:
+        fitting = [metric for metric, unit in rules.cue_metrics[m.group(0).lower()] if unit_fits(q_unit, unit)]
+        if m.group(0).lower() in rules.change_cues and side == "left" and level_between(m.end(), q.start):
+            return []  # "pertumbuhan peserta ... melonjak menjadi 200 juta": the level reached, not the growth
+        return fitting
+
     def collect(lo: int, hi: int, side: str, distance_of) -> None:
         for m in rules.cues.finditer(text, lo, hi):
-            cue = m.group(0).lower()
-            fitting = [metric for metric, unit in rules.cue_metrics[cue] if unit_fits(q_unit, unit)]
-            if cue in rules.change_cues and side == "left" and level_between(m.end(), q.start):
-                fitting = []  # "pertumbuhan peserta ... melonjak menjadi 200 juta": the level reached, not the growth
+            fitting = fitting_at(m, side)
             if not fitting and m.end() - m.start() > 1:
-                # "jumlah peserta aktif" is a persons cue; for a percentage the shorter cue inside it counts.
-                collect(m.start() + 1, m.end(), side, distance_of)
-            candidates.extend((distance_of(m), -len(cue), metric, side, cue) for metric in fitting)
+                # "jumlah peserta aktif" is a persons cue; for a percentage the shorter cue inside it counts,
+                # and so does one at its start: "menunggak" in "menunggak iuran" for a count of persons.
+                short = rules.cues.match(text, m.start(), m.end() - 1)
+                if short is not None and fitting_at(short, side):
+                    m, fitting = short, fitting_at(short, side)
+                else:
+                    collect(m.start() + 1, m.end(), side, distance_of)
+            candidates.extend((distance_of(m), -len(m.group(0)), metric, side, m.group(0).lower()) for metric in fitting)
 
     collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
     # A cue starting inside the figure is its unit noun, read whole: "3 juta peserta", "500 peserta PBI".
@@ -102,7 +110,7 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
         nearest = min((c for c in candidates if c[3] == side), default=None)
         # On the right the clause bounds the veto ("72 FKTP yang telah menerapkan antrean online"); on
         # the left, where the clause start is unknown, a distance does.
-        if nearest is not None and nearest[2] == EXCLUDE and best[3] != side \
+        if nearest is not None and nearest[2] == EXCLUDE and best[3] != side and nearest[4] not in rules.soft_excludes \
                 and (side == "right" or nearest[0] <= rules.max_veto):
             return None
     # "dari total 2,5 juta penduduk": the figure's own noun, after a word of totals, is what it counts.
