@@ -605,3 +605,43 @@ def test_a_shorter_cue_at_the_start_of_an_unfitting_one_counts():
     # "menunggak iuran" is a cue of arrears (rupiah); for a count of persons "menunggak" still excludes it
     text = "Di Kabupaten Maju, jumlah peserta JKN yang menunggak iuran sebanyak 7.100 orang."
     assert typed(text) == []
+
+
+def test_the_noun_before_a_place_and_an_introducer_is_the_figures_own():
+    text = ("BPJS Kesehatan mencatat 93,1 persen dari jumlah penduduk Provinsi Maju Jaya sekitar 2,1 juta jiwa, "
+            "menjadi peserta Program JKN.")
+    assert typed(text) == [("jkn_coverage_pct", 93.1), ("population", 2100000.0)]
+    # without a place between, a noun phrase ending at the count may hold more than its last cue
+    text = "Kini, jumlah warga Kabupaten Maju yang belum menjadi peserta JKN sebanyak 52.060 jiwa."
+    assert typed(text) == [("coverage_gap", 52060.0)]
+    # a cue word is never skipped as a place name
+    text = "Proporsi kepesertaan PBI JKN, yaitu 140.100.200 jiwa atau 51,4 persen."
+    assert typed(text)[0] == ("pbi_participants", 140100200.0)
+
+
+def test_part_and_whole_of_the_population_before_a_predicate():
+    text = ("Sampai dengan 1 Juli 2024, sebanyak 561.200 jiwa dari 694.600 jiwa penduduk Kabupaten Maju tercatat "
+            "sudah mendapatkan jaminan perlindungan kesehatan melalui Program JKN. Itu berarti kita sudah mencapai "
+            "angka 80,79 persen.")
+    assert typed(text) == [("participants", 561200.0), ("population", 694600.0), ("jkn_coverage_pct", 80.79)]
+    text = "Ada 963.800 peserta BPJS Kesehatan dari total masyarakat sebanyak 1.007.300 jiwa."
+    assert typed(text) == [("participants", 963800.0), ("population", 1007300.0)]
+
+
+def test_protection_of_a_share_of_the_population():
+    text = "Sampai dengan 30 April 2020, JKN-KIS sudah melindungi 212,9 juta jiwa atau 80,64% populasi penduduk Indonesia."
+    assert typed(text) == [("participants", 212900000.0), ("jkn_coverage_pct", 80.64)]
+    text = "Dari jumlah penduduk di Provinsi Maju yakni sekitar 2,1 juta jiwa, hanya 76,58 persennya yang terdaftar di JKN."
+    assert typed(text) == [("population", 2100000.0), ("jkn_coverage_pct", 76.58)]
+
+
+def test_a_segment_marker_without_a_segment_named():
+    text = "Capaian kepesertaan JKN pada semua segmen kini telah mencapai 90,8 persen dari jumlah penduduk 726.700 jiwa."
+    assert typed(text) == [("jkn_coverage_pct", 90.8), ("population", 726700.0)]
+    # a segment the vocabulary does not know stays no record
+    assert typed("Jumlah peserta JKN dari segmen PBPX naik menjadi 16,6 juta peserta.") == []
+
+
+def test_a_whole_with_its_own_relative_clause_is_what_the_clause_says():
+    text = "Dari 5,2 juta peserta yang namanya dicoret dari PBI JKN, 114 ribu jiwa di antaranya telah meninggal."
+    assert typed(text)[0] == ("inactive_participants", 5200000.0)

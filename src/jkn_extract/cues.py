@@ -21,7 +21,9 @@ EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|yakni|yaitu|(berada )?(di|pada) angk
 MAX_EQUIVALENCE_GAP = 40   # bounded: the pattern's optional words sit between runs of spaces
 APPOSED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")   # "(FKTP)" between a noun and its count
 MAX_CUE_WORDS = 6     # longest cue phrase looked for
-MAX_PLACE_WORDS = 2   # "penduduk Indonesia 275 juta", "penduduk Jawa Barat 49 juta"
+MAX_APPOSED_SKIPS = 6   # words between a noun and its count: introducers, an acronym, a place
+MAX_PLACE_WORDS = 3   # "penduduk Indonesia 275 juta", "penduduk Daerah Istimewa Yogyakarta 3,6 juta"
+RELATIVE = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?yang\b", re.I)   # "5 juta peserta yang", "5 juta jiwa peserta yang"
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
 
 
@@ -93,6 +95,10 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     whole = min(len(text), q.end + rules.max_right)
     inside_end = max([q.end] + [m.end() for m in rules.cues.finditer(text, q.start, whole) if m.start() < q.end])
     collect(q.start, inside_end, "inside", lambda m: 1)
+    own = noun_before(text, q, max(left, q.start - rules.max_left), rules, q_unit, apart=True)
+    if own is not None:   # "dari jumlah penduduk X sekitar 2,1 juta jiwa, menjadi peserta": its own noun
+        candidates.extend((0, -len(own.group(0)), metric, "inside", own.group(0).lower())
+                          for metric in fitting_at(own, "left"))
     collect(inside_end, hi, "right", lambda m: m.start() - q.end + 1)
     segment = segment_metric(text, q, max(left, q.start - rules.max_left), hi, rules, q_unit)
     if segment is not None:
@@ -114,7 +120,7 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
                 and (side == "right" or nearest[0] <= rules.max_veto):
             return None
     # "dari total 2,5 juta penduduk": the figure's own noun, after a word of totals, is what it counts.
-    if best[4] in rules.generic and not (best[3] == "inside" and word_before(text, left, q.start) in rules.totals):
+    if best[4] in rules.generic and not (best[3] == "inside" and total_before(text, left, q, rules)):
         # "kuota peserta PBI sebanyak 9 juta peserta": the classifier noun yields to a specific cue.
         # A predicate after "N penduduk" claims it anywhere in the clause: "500 ribu penduduk Kota X, ..., belum dilindungi".
         # a noun right after the unit word ("134 juta jiwa peserta ...") is the figure's own, as if inside it
@@ -154,8 +160,11 @@ def segment_metric(text: str, q: QuantityMatch, lo: int, hi: int, rules: MetricR
         return None
     marker = min(markers, key=lambda m: min(abs(m.start() - q.end), abs(q.start - m.end())))
     named = rules.cues.match(text, marker.end() + len(text[marker.end():hi]) - len(text[marker.end():hi].lstrip()), hi)
-    metric = fitting_metric(named.group(0), unit, rules) if named else None
-    return metric or EXCLUDE
+    if named is None:
+        following = NEXT_WORD.match(text, marker.end())
+        # "pada semua segmen": no segment named; "segmen PBPBU": one the vocabulary does not know
+        return EXCLUDE if following and following.group(1)[:1].isupper() else None
+    return fitting_metric(named.group(0), unit, rules) or EXCLUDE
 
 
 def not_a_level(text: str, q: QuantityMatch, left: int, rules: MetricRules) -> bool:
@@ -230,7 +239,7 @@ def countable(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> boo
             and not rules.cues.match(text, q.end + following.start(1)):
         return False
     if noun_before(text, q, max(s_lo, q.start - 80), rules):
-        return True
+        return q.value >= rules.apposed_min
     last = LAST_WORD.search(before)
     if last is not None and last.group(1).lower() == "dari":
         last = LAST_WORD.search(before, 0, last.start())   # "lebih dari 419 ribu", "kurang dari"
@@ -239,23 +248,39 @@ def countable(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> boo
     return last.group(1).lower() in rules.bare_before and q.value >= rules.bare_min
 
 
-def noun_before(text: str, q: QuantityMatch, lo: int, rules: MetricRules) -> bool:
-    """A count written right after the noun of what it counts: "FKTP 23.730", "fasilitas kesehatan
-    tingkat pertama (FKTP) 23.730", "total penduduk Indonesia 275 juta" (a bracketed acronym and a
-    capitalised place name may stand between)."""
-    words = text[lo:q.start].rstrip().split(" ")
-    for n_skipped in range(MAX_PLACE_WORDS + 2):
-        end = lo + len(" ".join(words).rstrip())
-        for k in range(1, min(len(words), MAX_CUE_WORDS) + 1):
-            m = rules.cues.fullmatch(text, end - len(" ".join(words[-k:]).strip()), end)
-            if m and fitting_metric(m.group(0), None, rules) not in (None, EXCLUDE):
-                return q.value >= rules.apposed_min
-        skippable = words and (APPOSED_ACRONYM.fullmatch(words[-1]) and not n_skipped
-                               or words[-1][:1].isupper() and words[-1].isalpha())
-        if not skippable:
-            return False
+def noun_before(text: str, q: QuantityMatch, lo: int, rules: MetricRules, unit: str | None = None,
+                apart: bool = False) -> re.Match[str] | None:
+    """The cue of a count written right after the noun of what it counts, fitting `unit`: "FKTP 23.730",
+    "fasilitas kesehatan tingkat pertama (FKTP) 23.730", "total penduduk Indonesia 275 juta", "dari
+    jumlah penduduk di Provinsi X sekitar 2,1 juta jiwa". Introducers ("sekitar", "yakni"), a bracketed
+    acronym and a place name ("di" and up to two capitalised words) may stand between; with `apart`, one
+    of these two must (a noun phrase that ends right before its count may hold more than the cue says:
+    "yang belum menjadi peserta JKN sebanyak N")."""
+    if not any(ch.isdigit() for ch in q.text):
+        return None     # "Kepulauan Seribu": a number word inside a name
+    words = text[lo:q.start].rstrip(" ,").split(" ")
+    intro = acronym = places = 0
+    for _ in range(MAX_APPOSED_SKIPS + 1):
+        end = lo + len(" ".join(words).rstrip(" ,"))
+        for k in range(min(len(words), MAX_CUE_WORDS), 0, -1):   # the longest cue first
+            m = rules.cues.fullmatch(text, end - len(" ".join(words[-k:]).strip(" ,")), end)
+            if m and fitting_metric(m.group(0), unit, rules) not in (None, EXCLUDE):
+                return m if acronym or places or not apart else None   # a cue is never skipped as a place
+        if not words:
+            return None
+        w = words[-1].strip(",")
+        if w.lower() in rules.bare_before and not (acronym or places) and intro < 2:
+            intro += 1
+        elif APPOSED_ACRONYM.fullmatch(w) and not (acronym or places):
+            acronym = 1
+        elif w[:1].isupper() and w.isalpha() and places < MAX_PLACE_WORDS:
+            places += 1
+        elif w == "di" and places:
+            places = MAX_PLACE_WORDS
+        else:
+            return None
         words.pop()
-    return False
+    return None
 
 
 def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> int:
@@ -281,6 +306,18 @@ def in_range(value: float, unit: str, rules: MetricRules) -> bool:
 def word_before(text: str, lo: int, hi: int) -> str:
     last = LAST_WORD.search(text, lo, hi)
     return last.group(1).lower() if last else ""
+
+
+def total_before(text: str, lo: int, q: QuantityMatch, rules: MetricRules) -> bool:
+    """A word of totals right before a figure ("dari total 2,5 juta", "dari 694.645 jiwa"), not a hedge
+    ("lebih dari"), and for "dari" not a whole its own relative clause says more of ("Dari 5 juta peserta
+    yang dicoret, ...")."""
+    last = LAST_WORD.search(text, lo, q.start)
+    if last is None or last.group(1).lower() not in rules.totals:
+        return False
+    if last.group(1).lower() == "dari" and RELATIVE.match(text, q.end):
+        return False
+    return HEDGED.search(text, max(lo, last.start() - 10), last.start()) is None
 
 
 def share_of_participants(text: str, q: QuantityMatch, right: int, rules: MetricRules) -> bool:

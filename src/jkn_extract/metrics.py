@@ -163,6 +163,7 @@ def find_figures(doc: Any) -> list[Figure]:
     relevant_before = False
     last: Figure | None = None   # the last figure of the sentence before (or of this one)
     last_of: dict[str, Figure] = {}   # ... and the last of each unit: a list goes on in its own unit
+    # ... and of each metric: "N jiwa dari M jiwa penduduk ... Itu berarti 80 persen" is N's share
     goals: set[tuple[float, Region | None]] = set()
     prev_lo = 0
     for s_lo, s_hi in doc._.sentences:
@@ -183,8 +184,9 @@ def find_figures(doc: Any) -> list[Figure]:
             left = sent_qs[i - 1].end if i else s_lo
             right_limit = sent_qs[i + 1].start if i + 1 < len(sent_qs) else s_hi
             right = clause_end(text, q, right_limit, rules)
-            metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous,
-                                            last_of.get(q.unit or "persons", last), rules)
+            referent = last_of.get(q.unit or "persons") or next(
+                (last_of[m] for m in rules.reverse_equivalents if q.unit == "percent" and m in last_of), last)
+            metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous, referent, rules)
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict) \
                     or (metric in rules.facility_metrics and not networked(text, s_lo, s_hi, rules)):
@@ -216,6 +218,6 @@ def find_figures(doc: Any) -> list[Figure]:
                 figures.append(figure)   # a coverage goal restated as a UHC goal is one goal
             if goal is not None:
                 goals.add(goal)
-            previous = last = last_of[figure.unit] = figure
+            previous = last = last_of[figure.unit] = last_of[figure.metric] = figure
         prev_lo = s_lo
     return figures
