@@ -479,3 +479,12 @@ def test_title_with_a_comma_list_of_portfolios() -> None:
     q = at(text, "Peserta JKN di enam")
     assert q is not None and q.speaker_name == "Rina Kartika"
     assert q.speaker_role == "Kepala Bidang SDM, Umum, dan Komunikasi Publik BPJS Kesehatan Cabang Maju"
+
+
+def test_articles_near_health_insurance_give_quotes_but_no_records() -> None:
+    from jkn_extract.clean import clean_text
+    from jkn_extract.pipeline import analyse
+    text = ('Direktur Utama BPJS Ketenagakerjaan Rina Kartika mengatakan, peserta aktif mencapai 35 juta pekerja. '
+            '"Kami terus memperluas perlindungan," kata Rina.')
+    result = analyse(clean_text(text), "t", None)
+    assert result.records == [] and {q["speaker_name"] for q in result.quotes} == {"Rina Kartika"}

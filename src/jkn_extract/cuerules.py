@@ -15,6 +15,7 @@ EXCLUDE = "_exclude"
 @dataclass(frozen=True)
 class MetricRules:
     context: re.Pattern[str]
+    quote_context: re.Pattern[str]
     relevance: re.Pattern[str]
     cues: re.Pattern[str]
     cue_metrics: dict[str, tuple[tuple[str, str], ...]]   # lower-cased phrase -> ((metric, unit), ...)
@@ -73,7 +74,7 @@ def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
 def metric_rules() -> MetricRules:
     name = "metrics.yml"
     data = require(load_yaml(name), name, {
-        "context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
+        "context": list, "quote_context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
         "metrics": dict,
         "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list,
         "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
@@ -106,6 +107,7 @@ def metric_rules() -> MetricRules:
             raise RuleError(f"{name}: equivalents {src} -> {dst}: unknown metric")
     return MetricRules(
         context=word_pattern(data["context"], f"{name}: context"),
+        quote_context=word_pattern(data["quote_context"], f"{name}: quote_context"),
         relevance=word_pattern(data["relevance"], f"{name}: relevance"),
         cues=word_pattern(list(cue_metrics), f"{name}: cues"),
         cue_metrics={k: tuple(v) for k, v in cue_metrics.items()},

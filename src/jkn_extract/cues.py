@@ -38,8 +38,15 @@ class Typed(Protocol):
 
 
 def in_scope(text: str) -> bool:
-    """Does the article speak of health insurance at all? Others yield no records (and are not parsed)."""
+    """Does the article speak of health insurance at all? Others yield no records."""
     return metric_rules().context.search(text) is not None
+
+
+def worth_parsing(text: str) -> bool:
+    """Is the article parsed at all? Those in scope, and those near it whose statements analysts follow
+    too (BPJS Ketenagakerjaan, social security): their quotes, never records. Most of a general news
+    dump is neither, at the cost of two regexes."""
+    return in_scope(text) or metric_rules().quote_context.search(text) is not None
 
 
 def metric_units(rules: MetricRules) -> dict[str, str]:

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cues import (MetricRules, chain_end, clause_end, continues_list, coordinated, in_range, in_scope, list_item,
-                   metric_rules, metric_units, networked, type_quantity)
+                   metric_rules, metric_units, networked, type_quantity, worth_parsing)
 from .dates import DateMatch
 from .numbers import QuantityMatch
 from .gazetteer import INDONESIA
 from .regions import Region, RegionMention
 from .speakers import Quote, speaker_at
 
-__all__ = ["Figure", "find_figures", "in_scope", "metric_rules"]   # in_scope, metric_rules: re-exported for callers
+__all__ = ["Figure", "find_figures", "in_scope", "metric_rules", "worth_parsing"]   # in_scope, metric_rules: re-exported for callers
 
 UNDATED_KINDS = ("weekday",)
 

@@ -4,8 +4,9 @@ Two streaming passes keep memory flat in the dump size and the main process ligh
 on N cores, every cycle the main process spends is taken from a worker):
 
 pass 1 (scan): the main process only reads raw units (files, lines, gunzip) and hands them out;
-  the workers parse, clean and fingerprint each article and say whether it speaks of health
-  insurance at all (`in_scope`). The main process registers the fingerprints with the deduplicator
+  the workers parse, clean and fingerprint each article and say whether it is worth parsing
+  (`worth_parsing`: it speaks of health insurance, or of its neighbours for quotes only). The main
+  process registers the fingerprints with the deduplicator
   (hashes and MinHash signatures only) and spools to anonymous temporary files, on disk, never in
   RAM: one small accounting row per unit, and the raw unit of each in-scope article.
 pass 2 (parse): only kept, in-scope articles go to the workers again (most of a general news dump
@@ -39,8 +40,9 @@ from .clean import clean_text
 from .dates import find_published, normalise_published
 from .dedup import Deduplicator, Fingerprint, Fingerprinter
 from .ingest import Article, Rejected, Unit, iter_units, parse_unit
-from .metrics import in_scope
+from .metrics import in_scope, worth_parsing
 from .records import Record, records_from_figures
+from .speakers import find_quotes, split_sentences
 from .workers import Spool, Workers
 from .writers import RECORD_SCHEMA, OutputWriter, write_duplicates, write_manifest
 
@@ -78,9 +80,14 @@ class RunOptions:
 
 def analyse(text: str, article_id: str, published: str | None) -> ArticleResult:
     """Parse one cleaned article into records and attributed statements. Articles that never speak of
-    health insurance are not parsed at all: most of a general news dump, at the cost of a regex."""
+    health insurance, nor of its neighbours, are not parsed at all (`worth_parsing`). The neighbours
+    (BPJS Ketenagakerjaan, social security) give their statements only, found without spaCy: records
+    never come from them, and their speakers need no more than the fallback sentence splitter."""
     if not in_scope(text):
-        return ArticleResult([], [], None)
+        if not worth_parsing(text):
+            return ArticleResult([], [], None)
+        quotes = [{"article_id": article_id, **vars(q)} for q in find_quotes(text, split_sentences(text))]
+        return ArticleResult([], quotes, None)
     from .parse import make_doc, make_nlp  # spaCy is loaded only once an article needs parsing
 
     nlp = make_nlp()
@@ -144,7 +151,7 @@ def scan_task(task: tuple[int, Unit | Rejected]) -> tuple[int, Row, FingerprintP
         cleaned = clean_text(item.text)
         fp = _FINGERPRINTER(cleaned)
         published = published_of(item, cleaned)
-        flag = EMPTY if not cleaned.strip() else PARSE if in_scope(cleaned) else SKIP
+        flag = EMPTY if not cleaned.strip() else PARSE if worth_parsing(cleaned) else SKIP
     except Exception as exc:  # one bad article never stops a batch: it is rejected with the reason
         return i, (REJECTED, item.article_id, item.source, None, joined(failure(exc), item.note)), None
     return i, (flag, item.article_id, item.source, published, item.note), (
@@ -222,7 +229,7 @@ def warm_scan_stages(fingerprinter: Fingerprinter) -> None:
     cleaned = clean_text(WARM_TEXT)
     fingerprinter(cleaned)
     find_published(cleaned)
-    in_scope(cleaned)
+    worth_parsing(cleaned)
 
 
 # -- the two passes ---------------------------------------------------------------------------------
