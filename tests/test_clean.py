@@ -119,3 +119,17 @@ def test_sentence_glued_after_a_year_is_split():
     from jkn_extract.clean import clean_text
     assert "pada 2020. Gubernur" in clean_text("dana Rp229 miliar pada 2020.Gubernur Maju mengatakan hal itu.")
     assert "2.5 persen" in clean_text("naik 2.5 persen")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence glued after a dateline weekday, and before a sentence opener
+    ("kata Rina di Jakarta, SelasaIa mengatakan hal itu.", "kata Rina di Jakarta, Selasa. Ia mengatakan hal itu."),
+    ("Rapat digelar di BandungSementara itu peserta naik.", "Rapat digelar di Bandung. Sementara itu peserta naik."),
+    # a subheading glued to the paragraph it heads
+    ("Iuran naik. PeluangBudi Santoso menyampaikan tiga hal.", "Iuran naik. Peluang\nBudi Santoso menyampaikan tiga hal."),
+    # brands and glue inside a sentence stay
+    ("Daftar lewat WhatsApp resmi. WhatsApp juga bisa, kata Ani dari RevComm.", None),
+    ("Layanan KartuSehat milik pemkab dipakai warga.", None),
+])
+def test_glued_capitalised_words_are_split_only_at_sentence_breaks(text, expected):
+    assert clean_text(text) == (expected or text)

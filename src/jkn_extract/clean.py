@@ -33,6 +33,11 @@ SPACES = re.compile(r"[ ]{2,}")
 # The left part must start a word, so "iPhone", "eKTP" (one letter) and "PeduliLindungi" (capitalised)
 # stay; one attempt per word start, so linear.
 GLUED_WORDS = re.compile(r"(?<![^\W\d_])([a-z]{2,})(?=[A-Z][A-Za-z])")
+# Two capitalised words glued: "KamisIa mengatakan" (a sentence after a dateline weekday), "TantanganGhufron
+# Mukti" (a subheading glued to the paragraph it heads). Most such words are brands ("WhatsApp"): split only
+# after a weekday, before a sentence opener, or at a sentence start (a heading), never a kept brand.
+GLUED_CAPS = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{2,})(?=([A-Z][a-z]+)\b)")
+SENTENCE_START = re.compile(r"(?:\A|[.!?\n]\s?)\Z")
 # ... and a word glued to a parenthesised capitalised term: "Coverage(UHC)".
 GLUED_PAREN = re.compile(r"(?<=[a-z]{2})\((?=[A-Z]{2,}[-)/ ])")  # an acronym; not "Sp.Rad(K)", "pow(I, 2)"
 
@@ -46,6 +51,9 @@ class CleanRules:
     cut_from: re.Pattern[str]
     inline: re.Pattern[str]
     glue_keep: frozenset[str]
+    glue_break_after: frozenset[str]    # "Kamis": a weekday ends an attribution's venue
+    glue_openers: frozenset[str]        # "Ia", "Sementara": words that open a sentence
+    glue_keep_caps: frozenset[str]      # "WhatsApp": capitalised glue that is one word
 
 
 @cache
@@ -53,7 +61,8 @@ def clean_rules() -> CleanRules:
     chars = require(load_yaml("characters.yml"), "characters.yml",
                     {"replace": dict, "mojibake_markers": list, "mojibake_replace": dict})
     boiler = require(load_yaml("boilerplate.yml"), "boilerplate.yml",
-                     {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list})
+                     {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list,
+                      "glue_break_after": list, "glue_openers": list, "glue_keep_caps": list})
 
     def patterns(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         for p in boiler[key]:  # one by one first, so that an error names the bad pattern
@@ -68,6 +77,9 @@ def clean_rules() -> CleanRules:
         cut_from=patterns("cut_from"),
         inline=patterns("inline", 0),
         glue_keep=frozenset(w.lower() for w in boiler["glue_keep"]),
+        glue_break_after=frozenset(boiler["glue_break_after"]),
+        glue_openers=frozenset(boiler["glue_openers"]),
+        glue_keep_caps=frozenset(w.lower() for w in boiler["glue_keep_caps"]),
     )
 
 
@@ -126,6 +138,23 @@ def split_glued_words(line: str, rules: CleanRules | None = None) -> str:
     return GLUED_PAREN.sub(" (", line)
 
 
+def split_glued_caps(line: str, rules: CleanRules | None = None) -> str:
+    """A sentence break between two capitalised words glued by a scraper (see GLUED_CAPS)."""
+    rules = rules or clean_rules()
+
+    def split(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        if (left + right).lower() in rules.glue_keep_caps:
+            return left
+        if left in rules.glue_break_after or right in rules.glue_openers:
+            return left + ". "
+        if SENTENCE_START.search(line, max(0, m.start() - 2), m.start()):
+            return left + "\n"
+        return left
+
+    return GLUED_CAPS.sub(split, line)
+
+
 def _split_dateline(m: re.Match[str]) -> str:
     """A line break before a glued dateline, unless the word before is part of it ("Palangka Raya")."""
     before = m.string[max(0, m.start() - 40):m.start()]
@@ -162,5 +191,5 @@ def clean_text(text: str) -> str:
         seen.add(key)
         kept.append(line)
     # Glue repairs never cross a line break, so they run once over the kept text.
-    text = GLUED_SENTENCE.sub(r"\1 ", split_glued_words("\n".join(kept), rules))
+    text = split_glued_caps(GLUED_SENTENCE.sub(r"\1 ", split_glued_words("\n".join(kept), rules)), rules)
     return "\n".join(space_quotes(line) for line in text.split("\n"))
