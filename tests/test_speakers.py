@@ -488,3 +488,13 @@ def test_articles_near_health_insurance_give_quotes_but_no_records() -> None:
             '"Kami terus memperluas perlindungan," kata Rina.')
     result = analyse(clean_text(text), "t", None)
     assert result.records == [] and {q["speaker_name"] for q in result.quotes} == {"Rina Kartika"}
+
+
+def test_quote_left_open_before_the_next_one_ends_at_its_attribution() -> None:
+    # the first quote's closing mark is missing: it must not swallow the next speaker's sentences
+    text = ('Menteri Kesehatan Rina Kartika menegaskan iuran akan disatukan. "Ke depannya iuran ini jadi satu '
+            'kata Rina saat di Jakarta, Senin. Ketentuan itu tertuang dalam Perpres. Direktur BPJS Kesehatan '
+            'Budi Santoso mengatakan tarif baru akan dibahas. "Nanti dibahas dengan Kemenkeu," kata Budi.')
+    assert who(text, "Ke depannya") == "Rina Kartika"
+    assert who(text, "tarif baru") == "Budi Santoso"
+    assert who(text, "Nanti dibahas") == "Budi Santoso"

@@ -55,9 +55,25 @@ def looks_closing(text: str, i: int, lo: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str]) -> list[Segment]:
+def looks_opening(text: str, i: int, lo: int) -> bool:
+    """A mark after a space and before a word: 'bertahap kata Budi. "Nanti ...'."""
+    before = text[i - 1] if i > lo else " "
+    return before.isspace() and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def unclosed_end(text: str, start: int, mark: int, verbs: re.Pattern[str]) -> int | None:
+    """Where a quote opened at `start` really ends when the next mark at `mark` opens another one: at its
+    attribution ('... bertahap kata Budi saat ...'); None without one (the marks pair as written)."""
+    cut = verbs.search(text, start, mark)
+    return cut.start() if cut else None
+
+
+def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str],
+                  loose_verbs: re.Pattern[str] | None = None) -> list[Segment]:
     """Quoted stretches, paragraph by paragraph. A quote left open at the end of a paragraph continues
-    in the next one if that opens with a mark; a stray closing mark quotes from the paragraph start."""
+    in the next one if that opens with a mark; a stray closing mark quotes from the paragraph start; a
+    quote left open before a mark that opens the next one ends at its attribution (`loose_verbs`: "kata"
+    without its comma)."""
     segs: list[Segment] = []
     chain, carry = -1, None
     for p, (lo, hi) in enumerate(paras):
@@ -66,7 +82,13 @@ def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str
             carry = None
         inside, seg_start, seg_chain = False, lo, chain
         for k, m in enumerate(marks):
-            if inside:
+            end = unclosed_end(text, seg_start, m, loose_verbs or verbs) \
+                if inside and looks_opening(text, m, lo) and not looks_closing(text, m, lo) else None
+            if end is not None:
+                segs.append(Segment(seg_start, end, end, p, seg_chain))
+                chain += 1
+                seg_start, seg_chain = m + 1, chain
+            elif inside:
                 segs.append(Segment(seg_start, m, m + 1, p, seg_chain))
                 inside = False
             elif k == 0 and text[lo:m].strip() and looks_closing(text, m, lo):

@@ -16,7 +16,7 @@ from .names import Mention, MentionParser, org_evidence, place_evidence
 from .nameshape import fullness, is_name_token
 from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
 from .registry import Person, RegisterPass, Registry
-from .speechcues import cues, inner_cue_pattern, phrase_at
+from .speechcues import cues, inner_cue_pattern, loose_cue_pattern, phrase_at
 from .tokens import INITIAL, Tok, Tokens, common_words, match
 
 __all__ = ["Quote", "find_quotes", "speaker_at", "split_sentences"]
@@ -236,7 +236,7 @@ class Speakers:
 
     # --- pass --------------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
-        segs = find_segments(self.text, self.paras, self.inner_cue)
+        segs = find_segments(self.text, self.paras, self.inner_cue, loose_cue_pattern())
         attrib: dict[int, Attribution] = {}
         masks: list[tuple[int, int]] = []
         for idx, seg in enumerate(segs):

@@ -51,6 +51,14 @@ def inner_cue_pattern() -> re.Pattern[str]:
     return re.compile(r",[ ]+(?:" + after + r")\b", re.IGNORECASE)
 
 
+@cache
+def loose_cue_pattern() -> re.Pattern[str]:
+    """' kata Budi' / ' ujarnya' without the comma, where a quote was left open before the next one."""
+    c = cues()
+    after = "|".join(sorted(c.after | c.after_nya, key=len, reverse=True))
+    return re.compile(r"(?:,[ ]*|[ ]+)(?:" + after + r")\b(?=[ ]+[A-Z]|[ ]*[,.])", re.IGNORECASE)
+
+
 def phrase_at(toks: Sequence[Tok], k: int, table: tuple[tuple[str, ...], ...]) -> int:
     """Length of the (longest) phrase of `table` that starts at token k, else 0."""
     return next((len(w) for w in table if tuple(t.low for t in toks[k:k + len(w)]) == w), 0)
