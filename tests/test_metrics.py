@@ -645,3 +645,35 @@ def test_a_segment_marker_without_a_segment_named():
 def test_a_whole_with_its_own_relative_clause_is_what_the_clause_says():
     text = "Dari 5,2 juta peserta yang namanya dicoret dari PBI JKN, 114 ribu jiwa di antaranya telah meninggal."
     assert typed(text)[0] == ("inactive_participants", 5200000.0)
+
+
+def test_count_restated_as_a_share_of_the_population_counts_the_covered():
+    text = "Tercatat cakupan perlindungan sosial program JKN telah mencapai 246.500.100 atau lebih dari 90 persen penduduk Indonesia."
+    assert typed(text) == [("participants", 246500100.0), ("jkn_coverage_pct", 90.0)]
+    text = "Menurut Ani, UHC di Indonesia sudah mencapai 93% penduduk atau lebih dari 250 juta penduduk."
+    assert typed(text) == [("uhc_pct", 93.0), ("participants", 250000000.0)]
+    text = "Ia menyebut sudah ada 250 juta peserta alias 93 persen dari total penduduk Indonesia yang terdaftar di JKN."
+    assert typed(text) == [("participants", 250000000.0), ("jkn_coverage_pct", 93.0)]
+
+
+def test_coverage_over_a_hundred_percent_is_reported():
+    text = "Kota Maju mencapai cakupan kepesertaan JKN sebesar 101,2 persen atau 243.600 jiwa."
+    assert typed(text) == [("jkn_coverage_pct", 101.2), ("participants", 243600.0)]
+
+
+def test_counts_of_persons_are_whole():
+    assert typed("Adapun total kepesertaan JKN mencapai 248,7 jiwa pada 2022.") == []
+
+
+def test_workloads_and_subgroups_are_no_participants():
+    assert typed("Artinya satu pegawai BPJS Kesehatan melayani 30.100 peserta program JKN-KIS.") == []
+    text = "Menurut BPJS Kesehatan, pada 2015 jumlah lansia sebesar 21,1 juta jiwa atau 8,4 persen dari jumlah penduduk."
+    assert typed(text) == []
+    # facilities serving participants are the network
+    text = "Terdapat sekitar 2.700 rumah sakit di seluruh Indonesia melayani peserta Jaminan Kesehatan Nasional (JKN)."
+    assert typed(text) == [("hospitals", 2700.0)]
+
+
+def test_share_of_active_participants():
+    text = "Cakupan kepesertaan JKN mencapai 88,1 persen dari total populasi, dengan persentase peserta aktif 80,5 persen."
+    assert typed(text) == [("jkn_coverage_pct", 88.1), ("active_participation_pct", 80.5)]

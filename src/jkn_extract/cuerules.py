@@ -37,6 +37,8 @@ class MetricRules:
     reverse_equivalents: dict[str, str]
     share_markers: re.Pattern[str]
     shares: dict[str, str]
+    whole_units: frozenset[str]   # units counted in whole numbers
+    share_count: str   # the metric of a count restated as a share of the population
     level_words: frozenset[str]
     change_cues: frozenset[str]
     anaphors: re.Pattern[str]
@@ -78,7 +80,7 @@ def metric_rules() -> MetricRules:
         "metrics": dict,
         "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list,
         "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
-        "reverse_equivalents": dict, "share_markers": list, "shares": dict, "level_words": list,
+        "reverse_equivalents": dict, "share_markers": list, "shares": dict, "population_share_counts": str, "whole_units": list, "level_words": list,
         "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
@@ -99,6 +101,8 @@ def metric_rules() -> MetricRules:
             raise RuleError(f"{name}: exclude_by_unit: unknown unit {unit!r}")
         for cue in cues:
             cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
+    if data["population_share_counts"] not in data["metrics"]:
+        raise RuleError(f"{name}: population_share_counts: unknown metric {data['population_share_counts']!r}")
     for metric in data["same_sentence"]:
         if metric not in data["metrics"]:
             raise RuleError(f"{name}: same_sentence: unknown metric {metric!r}")
@@ -129,6 +133,8 @@ def metric_rules() -> MetricRules:
         reverse_equivalents=dict(data["reverse_equivalents"]),
         share_markers=word_pattern(data["share_markers"], f"{name}: share_markers"),
         shares=dict(data["shares"]),
+        share_count=str(data["population_share_counts"]),
+        whole_units=frozenset(data["whole_units"]),
         level_words=frozenset(w.lower() for w in data["level_words"]),
         change_cues=frozenset(w.lower() for w in data["change_cues"]),
         anaphors=word_pattern(data["anaphors"], f"{name}: anaphors"),

@@ -16,9 +16,9 @@ BARE_UNITS = ("persons", "facilities")
 NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." opens a list
 # Text between a percentage and a count that makes the count the same figure in persons.
-EQUIVALENCE_GAP = re.compile(r"[\s,(]*(atau|yakni|yaitu|(berada )?(di|pada) angka)?( ?setara( dengan)?| ?sebanyak| ?sejumlah)?"
+EQUIVALENCE_GAP = re.compile(r"[\s,(]*(penduduk[\s,]+|populasi[\s,]+)?(atau|alias|yakni|yaitu|(berada )?(di|pada) angka)?( ?setara( dengan)?| ?sebanyak| ?sejumlah| ?sebesar)?"
                              r"( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
-MAX_EQUIVALENCE_GAP = 40   # bounded: the pattern's optional words sit between runs of spaces
+MAX_EQUIVALENCE_GAP = 50   # bounded: the pattern's optional words sit between runs of spaces
 APPOSED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")   # "(FKTP)" between a noun and its count
 MAX_CUE_WORDS = 6     # longest cue phrase looked for
 MAX_APPOSED_SKIPS = 6   # words between a noun and its count: introducers, an acronym, a place
@@ -61,7 +61,7 @@ def unit_fits(quantity_unit: str | None, metric_unit: str) -> bool:
 
 def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: MetricRules,
                    continued: bool = False, unit: str | None = "") -> str | None:
-    """The metric of the nearest fitting cue around `q`. None when there is none, when an exclusion
+    """The metric of the nearest fitting cue around `q`. None when there is none; EXCLUDE when an exclusion
     is nearer, or when the nearest cue on the other side of the figure is an exclusion: in "sebanyak
     500 peserta yang dilayani" or "klaim dari 20 rumah sakit" the unit noun says what is counted,
     the words around it say the count measures something else."""
@@ -109,23 +109,23 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     collect(inside_end, hi, "right", lambda m: m.start() - q.end + 1)
     segment = segment_metric(text, q, max(left, q.start - rules.max_left), hi, rules, q_unit)
     if segment is not None:
-        return None if segment == EXCLUDE else segment
+        return segment
     if not candidates:
         return None
     best = min(candidates)
     if best[2] == EXCLUDE and best[4] in rules.soft_excludes:
         specific = [c for c in candidates if c[2] != EXCLUDE and c[4] not in rules.generic
                     and (c[0] <= rules.max_veto or c[3] == "right")]
-        return min(specific)[2] if specific else None
+        return min(specific)[2] if specific else EXCLUDE
     if best[2] == EXCLUDE:
-        return None
+        return EXCLUDE
     for side in ("left", "right"):
         nearest = min((c for c in candidates if c[3] == side), default=None)
         # On the right the clause bounds the veto ("72 FKTP yang telah menerapkan antrean online"); on
         # the left, where the clause start is unknown, a distance does.
         if nearest is not None and nearest[2] == EXCLUDE and best[3] != side and nearest[4] not in rules.soft_excludes \
                 and (side == "right" or nearest[0] <= rules.max_veto):
-            return None
+            return EXCLUDE
     # "dari total 2,5 juta penduduk": the figure's own noun, after a word of totals, is what it counts.
     if best[4] in rules.generic and not (best[3] == "inside" and total_before(text, left, q, rules)):
         # "kuota peserta PBI sebanyak 9 juta peserta": the classifier noun yields to a specific cue.
@@ -140,7 +140,7 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
         # only the classifier noun says what is counted: any exclusion of the clause before it vetoes
         # ("peserta yang menunggak iuran ini, ungkap dia, ... sebanyak 29.803 peserta")
         if any(c[2] == EXCLUDE and c[3] == "left" and q.start - c[0] >= claim_from for c in candidates):
-            return None
+            return EXCLUDE
         if best[4] in rules.clause_relevance and not continued \
                 and not rules.relevance.search(text, max(left, q.start - rules.max_left), hi):
             return None  # "meloloskan 403 peserta": participants of what? The clause (or the figure before) must say.
@@ -150,6 +150,10 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
                 return min(named)[2]
         return GENERIC + best[2]
     return best[2]
+
+
+def unexcluded(metric: str | None) -> str | None:
+    return None if metric == EXCLUDE else metric
 
 
 def fitting_metric(cue: str, unit: str | None, rules: MetricRules) -> str | None:
@@ -215,6 +219,11 @@ def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, ru
     lo = qs[j].end
     hi = clause_end(text, qs[j], min(s_hi, lo + rules.max_right, qs[j + 1].start if j + 1 < len(qs) else s_hi), rules)
     for m in rules.cues.finditer(text, lo, hi):
+        if qs[j].unit == "percent" and qs[i].unit != "percent" and m.group(0).lower() in rules.generic \
+                and not text[lo:m.start()].strip():
+            # "276.520.647 atau lebih dari 98 persen penduduk": a share of the population, so the head counts
+            # the covered
+            return rules.share_count
         # the chain's own unit nouns are no predicate; a share's ("dari populasi") is, for the share
         if m.group(0).lower() not in rules.generic or fitting_metric(m.group(0), qs[i].unit, rules) is None:
             metric = fitting_metric(m.group(0), qs[i].unit, rules)
@@ -306,8 +315,9 @@ def networked(text: str, lo: int, hi: int, rules: MetricRules) -> bool:
 
 
 def in_range(value: float, unit: str, rules: MetricRules) -> bool:
+    """Within the unit's plausible range, and whole where the unit counts ("248,7 jiwa" lost its "juta")."""
     lo, hi = rules.limits.get(unit, (float("-inf"), float("inf")))
-    return lo <= value <= hi
+    return lo <= value <= hi and (unit not in rules.whole_units or value == int(value))
 
 
 def word_before(text: str, lo: int, hi: int) -> str:
@@ -369,7 +379,7 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
             return last.metric, None
         if q.unit in ("persons", None) and last.metric in rules.equivalents:
             return rules.equivalents[last.metric], None   # "83 persen penduduk ... Angka tersebut setara 224 juta jiwa"
-        persons = nearest_metric(text, q, left, right, rules, True, unit="persons") if q.unit == "percent" else None
+        persons = unexcluded(nearest_metric(text, q, left, right, rules, True, unit="persons")) if q.unit == "percent" else None
         if q.unit == "percent" and last.metric in rules.reverse_equivalents \
                 and (persons or GENERIC).removeprefix(GENERIC) in ("", "population"):   # not "PBI ... 59 persen"
             return rules.reverse_equivalents[last.metric], None
@@ -378,10 +388,18 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
             and not any(EXCLUDE in dict(rules.cue_metrics[m.group(0).lower()])
                         for m in rules.cues.finditer(text, left, q.start)):   # not "iuran peserta naik hingga 100 persen"
         # "meningkatkan jumlah peserta hingga 98 persen": a count's cue with a percentage is coverage.
-        persons = nearest_metric(text, q, left, right, rules, True, unit="persons")
+        persons = unexcluded(nearest_metric(text, q, left, right, rules, True, unit="persons"))
         if persons is not None and persons.removeprefix(GENERIC) in rules.shares and not persons.startswith(GENERIC):
             return rules.shares[persons], None
     return None, None
+
+
+def restates_excluded(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, rules: MetricRules) -> bool:
+    """Is quantity i the one before it written another way, when that one measures something else?"""
+    if not i or not restates(text, qs[i - 1], qs[i]):
+        return False
+    before = qs[i - 1]
+    return nearest_metric(text, before, qs[i - 2].end if i > 1 else s_lo, qs[i].start, rules) == EXCLUDE
 
 
 def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[int, int], sentence: tuple[int, int],
@@ -395,6 +413,12 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     counts = countable(text, q, s_lo, rules)
     continued = previous is not None or (i == 0 and last is not None and continues_list(text, s_lo, rules))
     metric = nearest_metric(text, q, left, right, rules, continued) if counts else None
+    if previous is None and (metric is None or metric.startswith(GENERIC)) and restates_excluded(text, qs, i, s_lo, rules):
+        # "jumlah lansia sebesar 21 juta jiwa atau 8,4 persen dari jumlah penduduk": without a cue of its own
+        # a restatement measures what the figure it restates does
+        return None, None
+    excluded = metric == EXCLUDE     # an exclusion vetoes a predicate after a chain too, not a restatement
+    metric = unexcluded(metric)
     same_as = None
     if metric is None or metric.startswith(GENERIC):
         inferred, same_as = inferred_metric(text, q, left, right, previous, last or previous, rules,
@@ -403,7 +427,7 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
                 and previous.metric not in rules.reverse_equivalents:
             return None, None   # "1,5 juta jiwa PBI atau 31 persen dari jumlah penduduk": PBI's share, no metric
         metric = inferred or (metric.removeprefix(GENERIC) if metric else None)
-    if metric is None and counts:
+    if metric is None and counts and not excluded:
         metric = chained_metric(text, qs, i, s_hi, rules)
     if metric is not None and q.unit is None and rules.entities.search(text, left, q.start):
         return None, None   # "badan usaha yang terdaftar sebanyak 318.062": companies, not persons
