@@ -11,20 +11,19 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from .attribution import Attribution, AttributionSearch
 from .lexicon import gazetteer_places, lexicon
 from .names import Mention, MentionParser, org_evidence, place_evidence
-from .nameshape import fullness, is_name_token
-from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
+from .nameshape import fullness
+from .quotemarks import find_segments, merge, paragraphs, split_sentences, subtract
 from .registry import Person, RegisterPass, Registry
 from .speechcues import cues, inner_cue_pattern, loose_cue_pattern, phrase_at
-from .tokens import INITIAL, Tok, Tokens, common_words, match
+from .tokens import Tok, Tokens, common_words, match
 
 __all__ = ["Quote", "find_quotes", "speaker_at", "split_sentences"]
 
 MIN_QUOTE_WORDS = 4      # shorter quoted runs without attribution are terms ("program "Bengkulu Sehat"")
 MIN_STATEMENT_TOKENS = 2
-MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
-MAX_VENUE = 30            # tokens of a venue/time adjunct between a subject and its verb
 POST_WINDOW = 300         # chars after a closing mark searched for its attribution
 
 
@@ -40,15 +39,7 @@ class Quote:
     end: int
 
 
-@dataclass(frozen=True)
-class Attribution:
-    mention: Mention | None
-    verb: str | None
-    lo: int       # text the attribution occupies (masked from reported-speech search)
-    hi: int
-
-
-class Speakers:
+class Speakers(AttributionSearch):
     """State of one article's pass."""
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]]) -> None:
@@ -69,111 +60,6 @@ class Speakers:
         self.openings = {lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(' "')) for lo, hi in self.sentences}
         self.inner_cue = inner_cue_pattern()
         self.registry = RegisterPass(self.tokens, self.parser, self.common, self.openings).register(self.paras)
-
-    # --- attribution -----------------------------------------------------------------------------
-    def subject_before(self, toks: list[Tok], k: int) -> Mention | None:
-        """The mention that ends right before token k (a speech verb), adverbs such as "juga" skipped."""
-        j = k - 1
-        while j >= 0 and toks[j].low in self.cues.between:
-            j -= 1
-        if j >= 3 and toks[j].text == ")" and toks[j - 2].text == "(" and is_name_token(toks[j - 1], self.lex):
-            j -= 3      # a nickname in brackets: 'Presiden Joko Widodo (Jokowi) menegaskan'
-        if j < 0:
-            return None
-        for o in self.venue_starts(toks, j):     # 'Budi di Kota, Senin, mengatakan'
-            m = self.mention_ending(toks, o - 1, o, False)
-            if m is not None:
-                return m
-        end = j + 1
-        apposition = toks[j].text == ","
-        if apposition:      # "Kepala X, Budi, mengatakan"
-            a = j - 1
-            while a >= 0 and (is_name_token(toks[a], self.lex) or toks[a].text in self.lex.honorifics):
-                a -= 1
-            if a < 0 or a == j - 1 or toks[a].text != ",":
-                return None
-            j = a - 1
-        return self.mention_ending(toks, j, end, apposition)
-
-    def mention_ending(self, toks: list[Tok], j: int, end: int, apposition: bool) -> Mention | None:
-        """The mention whose last name token is toks[j] (ending at `end`, or before an apposition comma)."""
-        if j < 0:
-            return None
-        b = j
-        while b >= 0 and j - b < MAX_RUN and (self.run_token(toks[b]) or b == j and toks[b].low in self.lex.pronouns):
-            b -= 1      # a lower-case pronoun subject too: 'Terkait hal itu, ia mengatakan'
-        head = toks[:end]
-        for s in range(b + 1, end):
-            at_start = s == 0 or not toks[s - 1].text[:1].isalnum()
-            m = self.parser.parse(head, s, at_start=at_start)
-            if m and (m.next_i == end or (apposition and m.next_i == end - 1)):
-                return m
-        return None
-
-    def venue_starts(self, toks: list[Tok], j: int) -> list[int]:
-        """Where a venue/time adjunct ending at toks[j] may open ('di', 'saat dihubungi di'), farthest first;
-        only when the adjunct holds a weekday, so an ordinary clause before a verb is never skipped."""
-        c, out, day = self.cues, [], False
-        for i in range(j, max(-1, j - MAX_VENUE), -1):
-            t = toks[i]
-            if t.text in {".", '"', "\u201c", "\u201d"} or t.low in c.before or t.low in c.after:
-                break
-            day = day or t.low in c.venue_days
-            if day and t.low in c.venue_openers and not t.cap:
-                out.append(i)
-        return out[::-1]
-
-    def run_token(self, t: Tok) -> bool:
-        low = t.low
-        return (t.cap and t.text[:1].isalpha()) or bool(INITIAL.fullmatch(t.text)) or low in self.lex.particles \
-            or low in self.lex.modifiers or low in ("dan", "&") or low in self.lex.role_words
-
-    def after_cue(self, toks: list[Tok], k: int) -> Mention | None:
-        """'kata X' / 'ujarnya' / 'kata dia' at token k."""
-        t = toks[k]
-        if t.low in self.cues.after_nya:
-            return Mention("pronoun", None, None, None, t.start, t.end, k + 1)
-        if t.low in self.cues.after or t.low in self.cues.before:
-            return self.parser.parse(toks, k + 1)
-        return None
-
-    def post_attribution(self, seg: Segment, limit: int) -> Attribution | None:
-        """Attribution right after a closing mark: ', kata X', 'ujarnya', 'X menambahkan'."""
-        toks = self.tokens.between(seg.close, limit)
-        i = 0
-        while i < len(toks) and toks[i].text == ",":
-            i += 1
-        if i >= len(toks):
-            return None
-        m = self.after_cue(toks, i)
-        if m is not None:
-            return Attribution(m, toks[i].text, seg.close, m.end)
-        m = self.parser.parse(toks, i)
-        if m is not None and m.next_i < len(toks):
-            v = m.next_i
-            while v < len(toks) - 1 and toks[v].low in self.cues.between:
-                v += 1
-            if toks[v].low in self.cues.before or toks[v].low in self.cues.after:
-                return Attribution(m, toks[v].text, seg.close, toks[v].end)
-        return None
-
-    def pre_attribution(self, lo: int, seg: Segment) -> Attribution | None:
-        """'X mengatakan, "..."' / 'Menurut X, "..."' just before the opening mark."""
-        toks = self.tokens.between(lo, seg.start - 1)
-        while toks and toks[-1].text in {",", ":"}:
-            toks.pop()
-        if not toks:
-            return None
-        if toks[-1].low in self.cues.before:
-            m = self.subject_before(toks, len(toks) - 1)
-            if m:
-                return Attribution(m, toks[-1].text, m.start, seg.start - 1)
-        for k, t in enumerate(toks):
-            if t.low in self.cues.according or t.low in self.cues.after_nya:
-                m = self.after_cue(toks, k) if t.low.endswith("nya") else self.parser.parse(toks, k + 1)
-                if m and m.next_i == len(toks):
-                    return Attribution(m, t.text, t.start, seg.start - 1)
-        return None
 
     # --- resolution --------------------------------------------------------------------------------
     def resolve(self, m: Mention | None, pos: int) -> tuple[str | None, str | None, str | None]:
