@@ -498,3 +498,19 @@ def test_quote_left_open_before_the_next_one_ends_at_its_attribution() -> None:
     assert who(text, "Ke depannya") == "Rina Kartika"
     assert who(text, "tarif baru") == "Budi Santoso"
     assert who(text, "Nanti dibahas") == "Budi Santoso"
+
+
+def test_a_name_written_twice_is_one_name() -> None:
+    text = '"Uji coba berjalan baik," ungkap Kepala Biro Humas Kemenkes Rina Kartika Dewi Rina Kartika kepada wartawan.'
+    assert who(text, "Uji coba") == "Rina Kartika Dewi"
+
+
+def test_titled_subject_after_an_opener_is_who_the_next_quote_refers_to() -> None:
+    text = ('"Anggaran sudah siap," tegas Budi. Sementara itu, Menteri Kesehatan Rina Kartika menyerahkan kebijakan '
+            'itu kepada pemerintahan berikutnya. "Itu harus tanya pemerintah tahun depan," ujarnya.')
+    assert who(text, "Itu harus tanya") == "Rina Kartika"
+
+
+def test_thanks_are_reported_speech() -> None:
+    text = "Direktur Utama BPJS Kesehatan Budi Santoso mengucapkan terima kasih kepada Pemerintah Kabupaten Maju."
+    assert who(text, "terima kasih") == "Budi Santoso"

@@ -65,8 +65,8 @@ class MentionParser:
         lex = self.lex
         while i + n < len(toks) and n < MAX_NAME_TOKENS:
             t = toks[i + n]
-            if n and t.low == toks[i + n - 1].low:
-                break       # "ujar Mundiharno  Mundiharno menambahkan": a lost sentence break
+            if n and (t.low == toks[i + n - 1].low or t.low == toks[i].low):
+                break       # "ujar Mundiharno  Mundiharno menambahkan", "Siti Nadia Tarmizi Siti Nadia": a lost break
             if is_name_token(t, lex) and t.low not in self.orgs:
                 n += 1
             elif t.low in lex.particles and i + n + 1 < len(toks) and is_name_token(toks[i + n + 1], lex):

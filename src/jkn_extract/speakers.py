@@ -24,6 +24,7 @@ __all__ = ["Quote", "find_quotes", "speaker_at", "split_sentences"]
 
 MIN_QUOTE_WORDS = 4      # shorter quoted runs without attribution are terms ("program "Bengkulu Sehat"")
 MIN_STATEMENT_TOKENS = 2
+MAX_OPENER = 4            # words of a sentence opener before its comma ("Sementara itu,", "Di sisi lain,")
 POST_WINDOW = 300         # chars after a closing mark searched for its attribution
 
 
@@ -259,8 +260,13 @@ class Speakers(AttributionSearch):
         return [Quote(name, role, org, verb, text, False, lo, lo + len(text))]
 
     def subject_update(self, toks: list[Tok]) -> None:
-        """A titled person opening a sentence (after a dateline 'Kota, Outlet - ') is who "ia" refers to next."""
+        """A titled person opening a sentence (after a dateline 'Kota, Outlet - ' or an opener 'Sementara itu, ')
+        is who "ia" refers to next."""
         start = next((i + 1 for i, t in enumerate(toks[:8]) if t.text == "-"), 0)
+        if start < len(toks) and not match(toks, start, self.lex.titles):
+            comma = next((i for i, t in enumerate(toks[start:start + MAX_OPENER + 1], start) if t.text == ","), None)
+            if comma is not None and all(not t.cap or t is toks[start] for t in toks[start:comma]):
+                start = comma + 1
         if start < len(toks) and match(toks, start, self.lex.titles):
             m = self.parser.parse(toks, start)
             if m and m.kind == "person" and m.role:
