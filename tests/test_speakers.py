@@ -514,3 +514,25 @@ def test_titled_subject_after_an_opener_is_who_the_next_quote_refers_to() -> Non
 def test_thanks_are_reported_speech() -> None:
     text = "Direktur Utama BPJS Kesehatan Budi Santoso mengucapkan terima kasih kepada Pemerintah Kabupaten Maju."
     assert who(text, "terima kasih") == "Budi Santoso"
+
+
+def test_words_that_end_an_organisations_name_are_not_the_persons() -> None:
+    text = ('"Kami siap membantu," kata Ketua Yayasan Dokter Peduli Rina Kartika. Pengamat Kebijakan Publik Budi '
+            'Santoso menilai program itu baik. "Program berjalan," ungkap Juru Bicara Pemerintah untuk Program '
+            'Vaksinasi Sari Dewi kepada wartawan.')
+    assert who(text, "Kami siap") == "Rina Kartika"
+    assert who(text, "program itu baik") == "Budi Santoso"
+    assert who(text, "Program berjalan") == "Sari Dewi"
+
+
+def test_a_place_word_opening_a_place_takes_the_name_after_it() -> None:
+    text = "Pimpinan Puskesmas Sungai Lebar Andi Mappa Lestari menyatakan, layanan JKN di puskesmas itu lancar."
+    assert who(text, "layanan JKN") == "Andi Mappa Lestari"
+
+
+def test_a_short_word_with_a_dot_before_a_capital_ends_a_sentence() -> None:
+    text = '"Iuran harus adil," kata Edy. Menambah pernyataan itu, Rina Kartika mengatakan hal serupa.'
+    assert who(text, "Iuran harus adil") == "Edy"
+    # ... but listed name abbreviations keep their dot
+    text = '"Iuran harus adil," kata Kepala Dinas Muh. Rizal Santoso di Makassar.'
+    assert who(text, "Iuran harus adil") == "Muh. Rizal Santoso"

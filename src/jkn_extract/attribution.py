@@ -10,7 +10,7 @@ from .names import Mention, MentionParser
 from .nameshape import is_name_token
 from .quotemarks import Segment
 from .speechcues import Cues
-from .tokens import INITIAL, Tok, Tokens
+from .tokens import Tok, Tokens, is_initial
 
 MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
 MAX_VENUE = 30            # tokens of a venue/time adjunct between a subject and its verb
@@ -85,7 +85,7 @@ class AttributionSearch:
 
     def run_token(self, t: Tok) -> bool:
         low = t.low
-        return (t.cap and t.text[:1].isalpha()) or bool(INITIAL.fullmatch(t.text)) or low in self.lex.particles \
+        return (t.cap and t.text[:1].isalpha()) or is_initial(t.text) or low in self.lex.particles \
             or low in self.lex.modifiers or low in ("dan", "&") or low in self.lex.role_words
 
     def after_cue(self, toks: list[Tok], k: int) -> Mention | None:

@@ -27,6 +27,9 @@ class Lexicon:
     demonstratives: frozenset[str]
     not_names: frozenset[str]
     connectors: frozenset[str]
+    role_tails: frozenset[str]          # "Peduli" in "Yayasan Dokter Peduli": inside a role, never a name
+    name_abbreviations: frozenset[str]  # "Muh.", "Abd.": dotted name parts longer than an initial
+    role_prepositions: frozenset[str]   # "untuk": "Juru Bicara Pemerintah untuk Program Vaksinasi X"
     nickname_after: Phrases      # "X yang akrab disapa Y": Y is X's nickname
     nickname_before: Phrases     # "Y, panggilan akrab X": Y is X's nickname
     nickname_glue: frozenset[str]
@@ -54,27 +57,28 @@ def lexicon() -> Lexicon:
     keys = ("titles", "modifiers", "org_words", "place_heads", "place_tails", "honorifics", "degrees",
             "name_particles", "pronouns", "description_nouns", "demonstratives", "not_names", "connectors",
             "nickname_after", "nickname_before", "nickname_glue", "org_heads", "noun_patterns", "org_prefixes",
-            "place_cues", "org_cues", "org_tails")
+            "place_cues", "org_cues", "org_tails", "role_prepositions", "name_abbreviations", "role_tails")
     data = require(load_yaml("titles.yml"), "titles.yml", {k: list for k in keys})
 
     def folded(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in data[key])
 
     role_words = frozenset(t for k in ("titles", "org_words") for w in data[k] for t in str(w).casefold().split())
-    short = frozenset(w for w in role_words if w.endswith(".")) | folded("degrees")
+    short = frozenset(w for w in role_words if w.endswith(".")) | folded("degrees") | folded("name_abbreviations")
     return Lexicon(
         titles=phrases(data["titles"]), modifiers=folded("modifiers"), org_words=phrases(data["org_words"]),
         place_heads=phrases(data["place_heads"]), place_tails=folded("place_tails"),
         # honorifics are case-sensitive: "Dr." / "dr." both listed; "H." is Haji, "M." stays an initial
         honorifics=frozenset(data["honorifics"]), degrees=folded("degrees"), particles=folded("name_particles"),
         pronouns=folded("pronouns"), description_nouns=folded("description_nouns"),
-        demonstratives=folded("demonstratives"), not_names=folded("not_names"), connectors=folded("connectors"),
+        demonstratives=folded("demonstratives"), not_names=folded("not_names") | folded("role_tails"), connectors=folded("connectors"),
         nickname_after=phrases(data["nickname_after"]), nickname_before=phrases(data["nickname_before"]),
         nickname_glue=folded("nickname_glue"), org_heads=folded("org_heads"),
         nouns=compile_pattern("(?:" + "|".join(data["noun_patterns"]) + ")", "titles.yml", 0),
         org_prefix=compile_pattern("(?:" + alternation(data["org_prefixes"]) + ")", "titles.yml", 0),
         place_cues=folded("place_cues"), org_cues=folded("org_cues"), org_tails=phrases(data["org_tails"]),
-        role_words=role_words, short_words=short,
+        role_words=role_words, short_words=short, role_prepositions=folded("role_prepositions"),
+        name_abbreviations=folded("name_abbreviations"), role_tails=folded("role_tails"),
     )
 
 

@@ -49,8 +49,12 @@ class MentionParser:
         self.known = known
         self.orgs = orgs        # the article's own organisation words (`org_evidence`)
 
-    def place_at(self, toks: Sequence[Tok], i: int) -> int:
-        """Tokens of a place name the article confirms, or a capitalised word plus its tails."""
+    def place_at(self, toks: Sequence[Tok], i: int, nested: bool = False) -> int:
+        """Tokens of a place name the article confirms, or a capitalised word plus its tails; a place word
+        opening it takes the name after it ("Puskesmas Sungai Siring", "RSUD Kota Maju")."""
+        head = match(toks, i, self.lex.place_heads) if not nested else 0
+        if head and i + head < len(toks) and toks[i + head].cap:
+            return head + self.place_at(toks, i + head, nested=True)
         best = self.confirmed_place(toks, i)
         if not best and i < len(toks) and toks[i].cap and toks[i].low not in self.lex.role_words \
                 and toks[i].alpha and toks[i].text not in self.lex.honorifics:
@@ -126,6 +130,13 @@ class MentionParser:
                 if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dan", "serta") and toks[k + 2].cap:
                     j = k + 2
                     continue
+            if j > i and toks[j].cap and toks[j].low in lex.role_tails:
+                j += 1                                          # "Ketua Yayasan Dokter Peduli Budi ..."
+                continue
+            if j > i and title and toks[j].low in lex.role_prepositions and j + 2 < len(toks) \
+                    and toks[j + 1].cap and (self.org_at(toks, j + 1) or self.bridge(toks, j + 1)):
+                j += 1                                          # "Juru Bicara Pemerintah untuk Program Vaksinasi"
+                continue
             if j > i and toks[j].low == "di" and title and self.org_at(toks, j + 1):
                 j += 1                                          # "Kepala Biro Humas di Kementerian X"
                 continue

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .lexicon import Lexicon
-from .tokens import INITIAL, Tok
+from .tokens import Tok, is_initial
 
 def is_acronym(tok: Tok) -> bool:
     """'NTT', 'IKN', 'ATR/BPN', 'PPN/Bappenas', 'PT': an organisation or region, never part of a name."""
@@ -17,7 +17,7 @@ def is_org_shaped(tok: Tok, lex: Lexicon) -> bool:
 
 
 def is_name_token(tok: Tok, lex: Lexicon) -> bool:
-    if INITIAL.fullmatch(tok.text):
+    if is_initial(tok.text):
         return tok.text not in lex.honorifics
     return (tok.cap and tok.alpha and tok.low not in lex.role_words and tok.low not in lex.not_names
             and tok.low not in lex.pronouns and tok.text not in lex.honorifics and not is_acronym(tok)
@@ -29,9 +29,9 @@ def tokens_match(a: str, b: str) -> bool:
     a, b = a.casefold(), b.casefold()
     if a == b:
         return True
-    if a.endswith(".") and INITIAL.fullmatch(a.capitalize()):
+    if a.endswith(".") and is_initial(a.capitalize()):
         return b.startswith(a[:-1]) and not b.endswith(".")
-    if b.endswith(".") and INITIAL.fullmatch(b.capitalize()):
+    if b.endswith(".") and is_initial(b.capitalize()):
         return a.startswith(b[:-1]) and not a.endswith(".")
     return False
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import lexicon
-from .tokens import INITIAL
+from .tokens import is_initial
 
 SENTENCE_END = re.compile(r"[.!?][\"']?[ ]+(?=[\"'(]?[A-Z0-9])")
 LINE = re.compile(r"[^\n]+")
@@ -40,7 +40,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = lo
         for m in SENTENCE_END.finditer(text, lo, hi):
             word = text[text.rfind(" ", start, m.start()) + 1:m.start() + 1]
-            if INITIAL.fullmatch(word) or word in honorifics:
+            if is_initial(word) or word in honorifics:
                 continue
             spans.append((start, m.end() - 1 if text[m.end() - 1] == " " else m.end()))
             start = m.end()

@@ -16,7 +16,14 @@ TOKEN = re.compile(r"[^\s,;:()\"!?*\[\]|]+|[,;:()\"!?*\[\]|]|[ ]{2,}")   # 2+ sp
 # separator becomes a token), and words glued without any separator: "BPJSIqbal", "IuranSebelumnya".
 GLUE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z])|(?<=[A-Z]{2})\.(?=[A-Z][a-z])|(?<=\))\.(?=[A-Z])"
                   r"|(?<=[A-Za-z])-(?=[A-Z])|(?<=[a-z])-$|(?<=[a-z]{3})(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
-INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")
+INITIAL_SHAPE = re.compile(r"[A-Z][a-z]?\.")   # "M.", "Hj.": longer dotted words are listed (titles.yml)
+
+
+def is_initial(word: str) -> bool:
+    """An initial or an abbreviated name ("M.", "Muh.", "Abd."), not a short word ending a sentence ("Edy.")."""
+    return INITIAL_SHAPE.fullmatch(word) is not None or word.casefold() in lexicon().name_abbreviations
+
+
 LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z-]*")
 
 
@@ -51,7 +58,7 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Tok]:
                     add(make_tok(g.group(), g.start(), g.end()))
                 s = g.end()
             word = text[s:e]
-        if len(word) > 1 and word[-1] == "." and not INITIAL.fullmatch(word) \
+        if len(word) > 1 and word[-1] == "." and not is_initial(word) \
                 and word not in lex.honorifics and word.casefold() not in lex.short_words:
             bare = word.rstrip(".")
             add(make_tok(bare, s, s + len(bare)))
