@@ -677,3 +677,17 @@ def test_workloads_and_subgroups_are_no_participants():
 def test_share_of_active_participants():
     text = "Cakupan kepesertaan JKN mencapai 88,1 persen dari total populasi, dengan persentase peserta aktif 80,5 persen."
     assert typed(text) == [("jkn_coverage_pct", 88.1), ("active_participation_pct", 80.5)]
+
+
+def test_the_level_now_in_a_relative_clause_after_a_goals_cue_is_actual():
+    text = ("Program itu diharapkan dapat meningkatkan kepesertaan JKN di daerah itu yang saat ini cakupannya "
+            "mencapai 697.500 jiwa atau 97,7 persen.")
+    assert [r.kind for r in extract(text, "t")] == ["actual", "actual"]
+    assert [r.kind for r in extract("Pemkab menargetkan cakupan kepesertaan JKN mencapai 98 persen pada 2024.", "t")] == ["target"]
+
+
+def test_a_breakdown_of_the_figure_before_shares_its_date():
+    text = ("Adapun total kepesertaan JKN mencapai 240,1 juta jiwa pada 2022. Terdiri dari PBI mencapai 150,2 juta "
+            "jiwa, dan peserta PBI APBD 40,1 juta jiwa.")
+    assert [(r.metric, r.as_of) for r in extract(text, "t")] == [
+        ("participants", "2022"), ("pbi_participants", "2022"), ("pbi_participants", "2022")]

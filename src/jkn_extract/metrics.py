@@ -138,10 +138,21 @@ def coordinated_goal(text: str, previous: Figure, q: QuantityMatch, rules: Metri
 def is_target(text: str, q: QuantityMatch, left: int, right_limit: int, rules: MetricRules) -> bool:
     """A target cue before the figure in its clause, or a future year after it before any comma
     ("98 persen ... pada 2024 mendatang")."""
-    if rules.targets.search(text, left, q.start):
-        return True
+    cues = list(rules.targets.finditer(text, left, q.start))
+    if cues:
+        # "diharapkan meningkatkan kepesertaan yang saat ini mencapai 88 persen": the level now, in a
+        # relative clause after the goal's cue, is actual
+        return rules.actual_states.search(text, cues[-1].end(), q.start) is None
     comma = text.find(",", q.end, right_limit)
     return rules.future.search(text, q.end, comma if comma >= 0 else right_limit) is not None
+
+
+def breakdown_date(text: str, s_lo: int, before: Figure | None, rules: MetricRules) -> str | None:
+    """"Terdiri dari PBI 151 juta jiwa, ...": a sentence breaking down the figure before dates its parts."""
+    opening = s_lo + len(text[s_lo:s_lo + 4]) - len(text[s_lo:s_lo + 4].lstrip(' "'))
+    if before is None or before.as_of is None or not rules.breakdowns.match(text, opening):
+        return None
+    return before.as_of
 
 
 def matches(doc: Any, key: str) -> list:
@@ -179,6 +190,7 @@ def find_figures(doc: Any) -> list[Figure]:
         sent_qs = [q for q in quantities if s_lo <= q.start and q.end <= s_hi]
         previous: Figure | None = None
         last = last if last is not None and last.start >= prev_lo else None
+        before = last      # the sentence before's last figure, whose date a breakdown of it shares
         last_of = {u: f for u, f in last_of.items() if f.start >= prev_lo}
         for i, q in enumerate(sent_qs):
             left = sent_qs[i - 1].end if i else s_lo
@@ -207,7 +219,7 @@ def find_figures(doc: Any) -> list[Figure]:
                 as_of=None if kind == "target" else choose_as_of(
                     q, span, (left, max(coordinated_date_end(text, sent_qs, i, s_hi, rules),
                                         chain_date_end(text, sent_qs, i, s_hi, dates, rules))),
-                    dates, doc._.published, bool(quote and quote.direct)),
+                    dates, doc._.published, bool(quote and quote.direct)) or breakdown_date(text, s_lo, before, rules),
                 region=region, region_named=named,
                 speaker_name=quote.speaker_name if quote else None,
                 speaker_role=quote.speaker_role if quote else None,
