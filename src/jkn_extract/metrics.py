@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .cues import (MetricRules, chain_end, clause_end, continues_list, coordinated, in_range, in_scope, list_item,
-                   metric_rules, metric_units, networked, type_quantity, worth_parsing)
+from .clauses import chain_end, clause_end, continues_list, coordinated, in_range, list_item, metric_units, networked
+from .cues import MetricRules, in_scope, metric_rules, type_quantity, worth_parsing
 from .dates import DateMatch
 from .numbers import QuantityMatch
 from .gazetteer import INDONESIA
