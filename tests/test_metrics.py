@@ -691,3 +691,16 @@ def test_a_breakdown_of_the_figure_before_shares_its_date():
             "jiwa, dan peserta PBI APBD 40,1 juta jiwa.")
     assert [(r.metric, r.as_of) for r in extract(text, "t")] == [
         ("participants", "2022"), ("pbi_participants", "2022"), ("pbi_participants", "2022")]
+
+
+def test_items_of_a_list_measure_what_its_head_names():
+    text = ("Per 31 Desember 2023, jumlah peserta JKN yang telah nonaktif tersebar di tiga daerah terdiri dari "
+            "Kabupaten Maju berjumlah 4.700 peserta, Kabupaten Jaya berjumlah 7.200 peserta dan Kota Makmur ada 28.500 peserta.")
+    assert [r.metric for r in extract(text, "t")] == ["inactive_participants"] * 3
+
+
+def test_a_count_restated_as_a_share_of_the_population_in_a_longer_chain():
+    text = "Cakupan UHC Kabupaten Maju hingga Maret 2023 sudah mencapai 2.480.300 atau 96,2 persen dari total jumlah penduduk 2.553.000 jiwa."
+    assert typed(text) == [("participants", 2480300.0), ("jkn_coverage_pct", 96.2), ("population", 2553000.0)]
+    text = "Cakupan kepesertaan JKN di provinsi itu telah mencapai 97,5 persen dengan jumlah 2.092.100 jiwa."
+    assert typed(text) == [("jkn_coverage_pct", 97.5), ("participants", 2092100.0)]

@@ -136,20 +136,28 @@ def segment_metric(text: str, q: QuantityMatch, lo: int, hi: int, rules: MetricR
     return fitting_metric(named.group(0), unit, rules) or EXCLUDE
 
 
+def share_of_population(text: str, q: QuantityMatch, rules: MetricRules) -> bool:
+    """A percentage written right before a word of the population: "98 persen penduduk", "97 persen dari total penduduk"."""
+    if q.unit != "percent":
+        return False
+    start = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
+    m = rules.cues.match(text, start)
+    return m is not None and m.group(0).lower() in rules.generic and not rules.share_markers.match(text, start)
+
+
 def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, rules: MetricRules) -> str | None:
     """The metric of figure i, without a cue of its own, from the predicate after a chain of figures
     it heads: "Sebanyak N warga atau X persen dari total M penduduk ... telah dilindungi BPJS"."""
     j = chain_end(text, qs, i, rules)
     if j == i:
         return None
+    if qs[i].unit != "percent" and any(share_of_population(text, qs[k], rules) for k in range(i + 1, j + 1)):
+        # "276.520.647 atau lebih dari 98 persen penduduk": restated as a share of the population, the head
+        # counts the covered
+        return rules.share_count
     lo = qs[j].end
     hi = clause_end(text, qs[j], min(s_hi, lo + rules.max_right, qs[j + 1].start if j + 1 < len(qs) else s_hi), rules)
     for m in rules.cues.finditer(text, lo, hi):
-        if qs[j].unit == "percent" and qs[i].unit != "percent" and m.group(0).lower() in rules.generic \
-                and not text[lo:m.start()].strip():
-            # "276.520.647 atau lebih dari 98 persen penduduk": a share of the population, so the head counts
-            # the covered
-            return rules.share_count
         # the chain's own unit nouns are no predicate; a share's ("dari populasi") is, for the share
         if m.group(0).lower() not in rules.generic or fitting_metric(m.group(0), qs[i].unit, rules) is None:
             metric = fitting_metric(m.group(0), qs[i].unit, rules)
@@ -208,6 +216,20 @@ def restates_excluded(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int,
     return nearest_metric(text, before, qs[i - 2].end if i > 1 else s_lo, qs[i].start, rules) == EXCLUDE
 
 
+def list_head_metric(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> str | None:
+    """"Peserta JKN yang nonaktif tersebar di enam kabupaten, terdiri dari Kabupaten A berjumlah N peserta,
+    Kabupaten B ...": items of a list counted by a classifier noun measure what its head names, before the
+    marker that opens the list."""
+    marker = None
+    for marker in rules.list_heads.finditer(text, s_lo, q.start):
+        pass
+    if marker is None:
+        return None
+    named = [m for m in rules.cues.finditer(text, s_lo, marker.start()) if m.group(0).lower() not in rules.generic
+             and fitting_metric(m.group(0), q.unit, rules) is not None]
+    return unexcluded(fitting_metric(named[-1].group(0), q.unit, rules)) if named else None
+
+
 def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[int, int], sentence: tuple[int, int],
                   previous: Typed | None, last: Typed | None, rules: MetricRules) -> tuple[str | None, Typed | None]:
     """(metric, the figure it restates if any) of quantity i among its sentence's quantities `qs`,
@@ -232,6 +254,8 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
         if inferred is None and metric is not None and q.unit == "percent" and restates(text, previous, q) \
                 and previous.metric not in rules.reverse_equivalents:
             return None, None   # "1,5 juta jiwa PBI atau 31 persen dari jumlah penduduk": PBI's share, no metric
+        if inferred is None and (metric is not None or counts):
+            inferred = list_head_metric(text, q, s_lo, rules)
         metric = inferred or (metric.removeprefix(GENERIC) if metric else None)
     if metric is None and counts and not excluded:
         metric = chained_metric(text, qs, i, s_hi, rules)
