@@ -704,3 +704,8 @@ def test_a_count_restated_as_a_share_of_the_population_in_a_longer_chain():
     assert typed(text) == [("participants", 2480300.0), ("jkn_coverage_pct", 96.2), ("population", 2553000.0)]
     text = "Cakupan kepesertaan JKN di provinsi itu telah mencapai 97,5 persen dengan jumlah 2.092.100 jiwa."
     assert typed(text) == [("jkn_coverage_pct", 97.5), ("participants", 2092100.0)]
+
+
+def test_a_data_date_written_with_data_before_its_prefix():
+    text = "Kepesertaan program JKN telah mencapai 207,2 juta jiwa atau 90 persen, sesuai data per 10 Mei 2024."
+    assert [r.as_of for r in extract(text, "t")] == ["2024-05-10", "2024-05-10"]

@@ -37,6 +37,7 @@ GLUED_WORDS = re.compile(r"(?<![^\W\d_])([a-z]{2,})(?=[A-Z][A-Za-z])")
 # Mukti" (a subheading glued to the paragraph it heads). Most such words are brands ("WhatsApp"): split only
 # after a weekday, before a sentence opener, or at a sentence start (a heading), never a kept brand.
 GLUED_CAPS = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{2,})(?=([A-Z][a-z]+)\b)")
+FLATTENED_BREAK = re.compile(r"(?<=[a-z0-9])[ ]{2,}(?=([A-Z][a-z]+)\b)")
 SENTENCE_START = re.compile(r"(?:\A|[.!?\n]\s?)\Z")
 # ... and a word glued to a parenthesised capitalised term: "Coverage(UHC)".
 GLUED_PAREN = re.compile(r"(?<=[a-z]{2})\((?=[A-Z]{2,}[-)/ ])")  # an acronym; not "Sp.Rad(K)", "pow(I, 2)"
@@ -138,6 +139,14 @@ def split_glued_words(line: str, rules: CleanRules | None = None) -> str:
     return GLUED_PAREN.sub(" (", line)
 
 
+def lost_breaks(text: str, rules: CleanRules) -> str:
+    """A run of spaces before a sentence opener, after a word or a figure, is a paragraph break the scraper
+    flattened ("275,36 juta  Sementara itu, ...")."""
+    def brk(m: re.Match[str]) -> str:
+        return "\n" if m.group(1) in rules.glue_openers else m.group(0)
+    return FLATTENED_BREAK.sub(brk, text)
+
+
 def split_glued_caps(line: str, rules: CleanRules | None = None) -> str:
     """A sentence break between two capitalised words glued by a scraper (see GLUED_CAPS)."""
     rules = rules or clean_rules()
@@ -174,7 +183,7 @@ def clean_text(text: str) -> str:
         text = GLUED_DATELINE.sub(_split_dateline, text)
     text = COMMA_JOINED.sub("\n", text)
     text = COMMA_RUN.sub("\n", text)
-    text = SPACES.sub(" ", rules.inline.sub(" ", text))
+    text = SPACES.sub(" ", lost_breaks(rules.inline.sub(" ", text), rules))
     seen: set[str] = set()
     kept: list[str] = []
     for raw_line in text.split("\n"):

@@ -63,8 +63,14 @@ def chain_date_end(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, da
     j = chain_end(text, qs, i, rules)
     stop = qs[j + 1].start if j + 1 < len(qs) else s_hi
     after = [d for d in dates if qs[j].end <= d.start and d.end <= stop and dated(d)
-             and (d.prefix or "").lower() in rules.data_date_prefixes]
+             and data_prefix(d, rules)]
     return after[0].end if after else 0
+
+
+def data_prefix(d: DateMatch, rules: MetricRules) -> bool:
+    """"per 1 Mei", "data per 1 Mei", "sesuai data hingga Juni": a date the data refer to."""
+    prefix = (d.prefix or "").lower()
+    return any(prefix == p or prefix.endswith(" " + p) for p in rules.data_date_prefixes)
 
 
 def dated(d: DateMatch) -> bool:
