@@ -138,3 +138,7 @@ def test_glued_capitalised_words_are_split_only_at_sentence_breaks(text, expecte
 def test_flattened_paragraph_break_before_a_sentence_opener():
     text = "Peserta naik menjadi 275,3 juta  Sementara itu, klaim turun. Kantor di Kota  Bandung buka."
     assert clean_text(text) == "Peserta naik menjadi 275,3 juta\nSementara itu, klaim turun. Kantor di Kota Bandung buka."
+
+
+def test_sentence_glued_after_a_comma_and_a_dot():
+    assert clean_text("penduduk Provinsi Maju,.Sedangkan dari pemda") == "penduduk Provinsi Maju,. Sedangkan dari pemda"

@@ -536,3 +536,18 @@ def test_a_short_word_with_a_dot_before_a_capital_ends_a_sentence() -> None:
     # ... but listed name abbreviations keep their dot
     text = '"Iuran harus adil," kata Kepala Dinas Muh. Rizal Santoso di Makassar.'
     assert who(text, "Iuran harus adil") == "Muh. Rizal Santoso"
+
+
+def test_a_short_quoted_term_stays_part_of_its_sentence() -> None:
+    text = ('Kepala BPJS Kesehatan Budi Santoso hadir. Menurut dia, instruksi itu mengarah ke "universal health '
+            'coverage (UHC)" yang secara nasional sudah di angka 86 persen.')
+    assert who(text, "86 persen") == "Budi Santoso"
+
+
+def test_an_event_adjunct_or_a_comma_adjunct_between_subject_and_verb() -> None:
+    text = ("Direktur BPJS Kesehatan Rina Kartika saat peluncuran program di Desa Maju menjelaskan program itu "
+            "mendukung JKN.")
+    assert who(text, "mendukung JKN") == "Rina Kartika"
+    text = ("Direktur Utama BPJS Kesehatan Budi Santoso, dalam beberapa kesempatan menyampaikan, kepesertaan JKN "
+            "telah mencapai 98 persen.")
+    assert who(text, "98 persen") == "Budi Santoso"

@@ -14,6 +14,7 @@ from .tokens import Tok, Tokens, is_initial
 
 MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
 MAX_VENUE = 30            # tokens of a venue/time adjunct between a subject and its verb
+MAX_ADJUNCT = 6           # lower-case words of an adjunct after a subject's comma
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class AttributionSearch:
             m = self.mention_ending(toks, o - 1, o, False)
             if m is not None:
                 return m
+        m = self.subject_before_adjunct(toks, j)
+        if m is not None:
+            return m
         end = j + 1
         apposition = toks[j].text == ","
         if apposition:      # "Kepala X, Budi, mengatakan"
@@ -54,6 +58,18 @@ class AttributionSearch:
                 return None
             j = a - 1
         return self.mention_ending(toks, j, end, apposition)
+
+    def subject_before_adjunct(self, toks: list[Tok], j: int) -> Mention | None:
+        """'Budi Santoso, dalam beberapa kesempatan menyampaikan', 'Budi, yang juga ketua tim, mengatakan':
+        a person, then a lower-case adjunct set off by a comma before the verb."""
+        b = j - 1 if toks[j].text == "," else j
+        a = b
+        while a >= 0 and b - a < MAX_ADJUNCT and toks[a].alpha and not toks[a].cap:
+            a -= 1
+        if a < 1 or a == b or toks[a].text != ",":
+            return None
+        m = self.mention_ending(toks, a - 1, a, False)
+        return m if m is not None and m.kind == "person" else None
 
     def mention_ending(self, toks: list[Tok], j: int, end: int, apposition: bool) -> Mention | None:
         """The mention whose last name token is toks[j] (ending at `end`, or before an apposition comma)."""
@@ -72,14 +88,15 @@ class AttributionSearch:
 
     def venue_starts(self, toks: list[Tok], j: int) -> list[int]:
         """Where a venue/time adjunct ending at toks[j] may open ('di', 'saat dihubungi di'), farthest first;
-        only when the adjunct holds a weekday, so an ordinary clause before a verb is never skipped."""
+        only when the adjunct holds a weekday or opens with an event word ('saat peluncuran'), so an ordinary
+        clause before a verb is never skipped."""
         c, out, day = self.cues, [], False
         for i in range(j, max(-1, j - MAX_VENUE), -1):
             t = toks[i]
             if t.text in {".", '"', "\u201c", "\u201d"} or t.low in c.before or t.low in c.after:
                 break
             day = day or t.low in c.venue_days
-            if day and t.low in c.venue_openers and not t.cap:
+            if (day and t.low in c.venue_openers or t.low in c.event_openers) and not t.cap:
                 out.append(i)
         return out[::-1]
 

@@ -14,7 +14,7 @@ from functools import cache
 from .rules import compile_pattern, load_yaml, require
 
 # Sentences glued by scrapers: "dia.Selanjutnya" -> add the missing space (quotes: see space_quotes).
-GLUED_SENTENCE = re.compile(r"(?:(?<=[A-Za-z)]{2})|(?<=\d))([.!?])(?=[A-Z][a-z])")  # also "UHC.Pemerintah",
+GLUED_SENTENCE = re.compile(r"(?:(?<=[A-Za-z)]{2})|(?<=\d)|(?<=[a-z],))([.!?])(?=[A-Z][a-z])")  # also "UHC.Pemerintah",
 # and after a figure or a year: "Rp18.354.655.900.Di Kabupaten", "pada 2020.Gubernur" (a decimal has a digit after it)
 NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # ANTARA-style teaser glued onto the dateline: "...tahunnyaJambi (ANTARA) - Badan".

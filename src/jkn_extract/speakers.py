@@ -15,7 +15,7 @@ from .attribution import Attribution, AttributionSearch
 from .lexicon import gazetteer_places, lexicon
 from .names import Mention, MentionParser, org_evidence, place_evidence
 from .nameshape import fullness
-from .quotemarks import find_segments, merge, paragraphs, split_sentences, subtract
+from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
 from .registry import Person, RegisterPass, Registry
 from .speechcues import cues, inner_cue_pattern, loose_cue_pattern, phrase_at
 from .tokens import Tok, Tokens, common_words, match
@@ -126,6 +126,7 @@ class Speakers(AttributionSearch):
         segs = find_segments(self.text, self.paras, self.inner_cue, loose_cue_pattern())
         attrib: dict[int, Attribution] = {}
         masks: list[tuple[int, int]] = []
+        terms: set[int] = set()
         for idx, seg in enumerate(segs):
             lo, hi = self.paras[seg.para]
             nxt = segs[idx + 1].start - 1 if idx + 1 < len(segs) and segs[idx + 1].para == seg.para else hi
@@ -136,8 +137,11 @@ class Speakers(AttributionSearch):
             if a is not None:
                 attrib[idx] = a
                 masks.append((a.lo, a.hi))
+            elif len(self.text[seg.start:seg.end].split()) < MIN_QUOTE_WORDS or self.mid_sentence(seg):
+                terms.add(idx)      # 'ke arah "universal health coverage (UHC)" yang ...': part of its sentence
+                continue
             masks.append((max(lo, seg.start - 1), seg.close))
-        events: list[tuple[int, int, str, int]] = [(s.start, 0, "quote", i) for i, s in enumerate(segs)]
+        events: list[tuple[int, int, str, int]] = [(s.start, 0, "quote", i) for i, s in enumerate(segs) if i not in terms]
         merged = merge(masks)
         ends = [b for _, b in merged]
         for lo, hi in self.sentences:
@@ -175,6 +179,12 @@ class Speakers(AttributionSearch):
                                 seg.start, seg.end))
             self.prev = quotes[-1]
         return canonical(quotes, self.registry)
+
+    def mid_sentence(self, seg: Segment) -> bool:
+        """A quoted run between two lower-case words of one sentence names a term or a title, it states nothing."""
+        before = self.text[max(0, seg.start - 30):max(0, seg.start - 1)].split()
+        after = self.text[seg.close:seg.close + 30].split()
+        return bool(before and after) and before[-1][-1:].islower() and after[0][:1].islower()
 
     def para_of(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1

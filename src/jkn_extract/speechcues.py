@@ -23,13 +23,14 @@ class Cues:
     agents: frozenset[str]
     venue_openers: frozenset[str]           # "di", "saat": open a venue adjunct before the verb
     venue_days: frozenset[str]              # "Senin": the adjunct holds a weekday
+    event_openers: frozenset[str]           # "saat": opens an adjunct even without a weekday
     continuation: tuple[tuple[str, ...], ...]  # "kemudian", "di mana": a sentence continuing reported speech
 
 
 @cache
 def cues() -> Cues:
     keys = ("after", "before", "passive", "according", "between", "complementisers", "agents", "before_phrases",
-            "venue_openers", "venue_days", "continuation_openers")
+            "venue_openers", "venue_days", "continuation_openers", "event_openers")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
     f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
 
@@ -40,6 +41,7 @@ def cues() -> Cues:
                 before=f["before"], before_phrases=phrases("before_phrases"), passive=f["passive"],
                 according=f["according"], between=f["between"], complementisers=f["complementisers"],
                 agents=f["agents"], venue_openers=f["venue_openers"], venue_days=f["venue_days"],
+                event_openers=f["event_openers"],
                 continuation=phrases("continuation_openers"))
 
 
