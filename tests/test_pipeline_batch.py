@@ -80,16 +80,18 @@ def test_every_unit_accounted_once_and_output_identical_for_any_workers(inputs, 
 
 
 def test_only_kept_in_scope_articles_are_parsed(inputs, tmp_path, monkeypatch):
-    parsed: list[str] = []
+    parsed: list[tuple[str, bool]] = []
     real = pipeline.analyse
 
-    def counting(text: str, article_id: str, published: str | None):
-        parsed.append(article_id)
-        return real(text, article_id, published)
+    def counting(text: str, article_id: str, published: str | None, quotes_only: bool = False):
+        parsed.append((article_id, quotes_only))
+        return real(text, article_id, published, quotes_only)
 
     monkeypatch.setattr(pipeline, "analyse", counting)
     run_dir(inputs, tmp_path / "out", 1)
-    assert [a for a in parsed if a != "warm-up"] == ["a", "e", "dump:9", "t1"]
+    # "b", a copy of "a" read in the same run, gives its statements only (quotes, never records)
+    assert [p for p in parsed if p[0] != "warm-up"] == [
+        ("a", False), ("b", True), ("e", False), ("dump:9", False), ("t1", False)]
     parsed.clear()
     run_dir(inputs, tmp_path / "out", 1)  # incremental: everything was seen, nothing is parsed
     assert parsed == []
@@ -99,10 +101,10 @@ def test_only_kept_in_scope_articles_are_parsed(inputs, tmp_path, monkeypatch):
 def test_a_failing_article_is_rejected_with_the_reason(inputs, tmp_path, monkeypatch, workers):
     real = pipeline.analyse
 
-    def fragile(text: str, article_id: str, published: str | None):
+    def fragile(text: str, article_id: str, published: str | None, quotes_only: bool = False):
         if article_id == "e":
             raise RuntimeError("boom")
-        return real(text, article_id, published)
+        return real(text, article_id, published, quotes_only)
 
     real_clean = pipeline.clean_text
 
@@ -147,3 +149,19 @@ def test_incremental_run_with_workers_adds_nothing_and_leaves_no_spool(inputs, t
     assert {r["status"] for r in rows[first["counts"]["items"]:]} == {"duplicate", "rejected"}
     assert sorted(p.name for p in (out / "state").iterdir()) == ["dedup.pkl"]
     assert len(load_jsonl(out / "records.jsonl")) == first["counts"]["records"]
+
+
+def test_a_copy_in_the_same_run_lists_its_statements_but_adds_no_records(tmp_path):
+    quoted = ('"Cakupan kepesertaan JKN di Kota Bekasi sudah 96,5 persen," kata Kepala BPJS Kesehatan Cabang '
+              'Bekasi Rina Kartika.')
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "d.jsonl").write_text("\n".join(json.dumps({"id": i, "text": quoted}) for i in ("x", "y")) + "\n",
+                                 encoding="utf-8")
+    run_dir(inp, tmp_path / "out", 1)
+    quotes = [json.loads(line) for line in (tmp_path / "out" / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(q["article_id"], q["speaker_name"]) for q in quotes} == {("x", "Rina Kartika"), ("y", "Rina Kartika")}
+    assert {r["article_id"] for r in records} == {"x"}
+    run_dir(inp, tmp_path / "out", 1)   # the same dump again into the same DIR adds nothing
+    assert len((tmp_path / "out" / "quotes.jsonl").read_text(encoding="utf-8").splitlines()) == len(quotes)

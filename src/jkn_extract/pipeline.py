@@ -78,12 +78,12 @@ class RunOptions:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def analyse(text: str, article_id: str, published: str | None) -> ArticleResult:
+def analyse(text: str, article_id: str, published: str | None, quotes_only: bool = False) -> ArticleResult:
     """Parse one cleaned article into records and attributed statements. Articles that never speak of
     health insurance, nor of its neighbours, are not parsed at all (`worth_parsing`). The neighbours
     (BPJS Ketenagakerjaan, social security) give their statements only, found without spaCy: records
     never come from them, and their speakers need no more than the fallback sentence splitter."""
-    if not in_scope(text):
+    if quotes_only or not in_scope(text):
         if not worth_parsing(text):
             return ArticleResult([], [], None)
         quotes = [{"article_id": article_id, **vars(q)} for q in find_quotes(text, split_sentences(text))]
@@ -158,12 +158,13 @@ def scan_task(task: tuple[int, Unit | Rejected]) -> tuple[int, Row, FingerprintP
         fp.digest, fp.numbers, fp.length, fp.signature.tobytes())
 
 
-def parse_task(task: tuple[int, Unit, str | None]) -> tuple[int, dict[str, Any]]:
-    """Pass 2: records and quotes of a kept, in-scope article (cleaned again: pass 1 kept no text)."""
-    i, unit, published = task
+def parse_task(task: tuple[int, Unit, str | None, bool]) -> tuple[int, dict[str, Any]]:
+    """Pass 2: records and quotes of a kept, in-scope article, or the quotes only of a copy (cleaned again:
+    pass 1 kept no text)."""
+    i, unit, published, copy = task
     try:
         item = parse_unit(unit)
-        result = analyse(clean_text(item.text), item.article_id, published)
+        result = analyse(clean_text(item.text), item.article_id, published, quotes_only=copy)
     except Exception as exc:  # one bad article never stops a batch: it is rejected with the reason
         return i, {"rejected": failure(exc)}
     return i, {"records": [r.to_dict() for r in result.records], "quotes": result.quotes,
@@ -234,9 +235,10 @@ def warm_scan_stages(fingerprinter: Fingerprinter) -> None:
 
 # -- the two passes ---------------------------------------------------------------------------------
 def first_pass(options: RunOptions, dedup: Deduplicator, workers: Workers, warmup: Warmup, rows: Spool,
-               texts: Spool) -> tuple[dict[int, tuple[str, str, str]], int, int]:
+               texts: Spool) -> tuple[dict[int, tuple[str, str, str]], int, int, set[str]]:
     """Register every article with the deduplicator and spool what pass 2 needs. Returns per-ordinal
-    overrides for repeated ids within this run, the number of input units and of articles to parse."""
+    overrides for repeated ids within this run, the number of input units and of articles to parse, and the
+    article ids read."""
     overrides: dict[int, tuple[str, str, str]] = {}
     first_digest: dict[str, bytes] = {}
     inflight: deque[Unit | Rejected] = deque()  # units whose answers are pending, in order
@@ -270,7 +272,7 @@ def first_pass(options: RunOptions, dedup: Deduplicator, workers: Workers, warmu
         fp = Fingerprint(digest, numbers, length, np.frombuffer(signature, dtype=np.uint32))
         dedup.add_fingerprint(article_id, fp, published)
     bar.close()
-    return overrides, n, n_parse
+    return overrides, n, n_parse, set(first_digest)
 
 
 def status_of(i: int, article_id: str, decisions, overrides) -> tuple[str, str, str]:
@@ -281,14 +283,28 @@ def status_of(i: int, article_id: str, decisions, overrides) -> tuple[str, str, 
     return status, duplicate_of, reason
 
 
+def copy_in_run(i: int, article_id: str, decisions, overrides, run_ids: set[str]) -> bool:
+    """A duplicate of another article read in this run: its statements are listed under its own id (who
+    said what, article by article), its figures are not (they are the original's). A copy of an article
+    of an earlier run into the same DIR adds nothing."""
+    decision = decisions.get(article_id)
+    if i in overrides or decision is None or decision.status != "duplicate" or decision.duplicate_of not in run_ids:
+        return False
+    original = decisions.get(decision.duplicate_of)
+    return decision.duplicate_of != article_id and original is not None and original.status == "kept"
+
+
 def second_pass(options: RunOptions, decisions, overrides, n_items: int, rows: Spool, texts: Spool,
-                workers: Workers, warmup: Warmup, writer: OutputWriter) -> dict[str, int]:
-    """Account for every unit, in input order, parsing only the kept, in-scope articles."""
-    def tasks() -> Iterator[tuple[int, Unit, str | None]]:
+                workers: Workers, warmup: Warmup, writer: OutputWriter, run_ids: set[str]) -> dict[str, int]:
+    """Account for every unit, in input order, parsing the kept, in-scope articles (and their copies'
+    statements)."""
+    def tasks() -> Iterator[tuple[int, Unit, str | None, bool]]:
         for i, article_id, published, unit in texts:
             if status_of(i, article_id, decisions, overrides)[0] == "kept":
                 warmup.start()  # one worker: the parser is built here, only once an article needs it
-                yield i, unit, published
+                yield i, unit, published, False
+            elif copy_in_run(i, article_id, decisions, overrides, run_ids):
+                yield i, unit, published, True
 
     stats = {"kept": 0, "duplicate": 0, "rejected": 0, "records": 0, "quotes": 0}
     bar = progress(options, "extracting", total=n_items)
@@ -306,6 +322,12 @@ def second_pass(options: RunOptions, decisions, overrides, n_items: int, rows: S
         if status == "kept" and flag == EMPTY:
             status = row["status"] = "rejected"
             row["reason"] = joined("no article text left after cleaning", note)
+        elif status == "duplicate" and flag == PARSE and copy_in_run(i, article_id, decisions, overrides, run_ids):
+            j, outcome = next(results, (None, None))
+            if j != i:
+                raise RuntimeError(f"pass 2 out of step: result for unit {j} at unit {i}")
+            writer.write_quotes(outcome.get("quotes", []))
+            stats["quotes"] += len(outcome.get("quotes", []))
         elif status == "kept" and flag == PARSE:
             j, outcome = next(results, (None, None))
             if j != i:
@@ -348,7 +370,7 @@ def run(options: RunOptions) -> dict[str, Any]:
     warm_scan_stages(fingerprinter)
     with Spool(state_path.parent) as rows, Spool(state_path.parent) as texts:
         with Workers(options.workers, init_worker, (fingerprinter,)) as workers:
-            overrides, n_items, n_parse = first_pass(options, dedup, workers, warmup, rows, texts)
+            overrides, n_items, n_parse, run_ids = first_pass(options, dedup, workers, warmup, rows, texts)
         decisions = dedup.decide()
         t_dedup = time.time()
         warmup.wait()  # forked after it, the pass-2 workers share the parser
@@ -356,7 +378,8 @@ def run(options: RunOptions) -> dict[str, Any]:
         with Workers(options.workers if n_parse else 1) as workers:
             writer = OutputWriter(out_dir, append=incremental)  # opened after the fork: children hold no buffers
             try:
-                stats = second_pass(options, decisions, overrides, n_items, rows, texts, workers, warmup, writer)
+                stats = second_pass(options, decisions, overrides, n_items, rows, texts, workers, warmup, writer,
+                                    run_ids)
             finally:
                 writer.close()
     write_duplicates(out_dir, dedup.clusters())
