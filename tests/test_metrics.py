@@ -709,3 +709,17 @@ def test_a_count_restated_as_a_share_of_the_population_in_a_longer_chain():
 def test_a_data_date_written_with_data_before_its_prefix():
     text = "Kepesertaan program JKN telah mencapai 207,2 juta jiwa atau 90 persen, sesuai data per 10 Mei 2024."
     assert [r.as_of for r in extract(text, "t")] == ["2024-05-10", "2024-05-10"]
+
+
+def test_a_list_of_places_with_bare_counts_goes_on_in_its_metric():
+    text = ("Rinciannya di Kota Jambi jumlah kepesertaan JKN ada sebanyak 611.100 orang, Muarojambi 337.000, "
+            "Tanjungjabung Barat (269.900) dan Kabupaten Batang Hari terdapat 281.500 peserta.")
+    assert [r.metric for r in extract(text, "t")] == ["participants"] * 4
+    # a count after a weekday is no item of the list
+    assert typed("Jumlah peserta JKN di kota itu 611.100 orang, Senin 12.000 warga hadir.") == [("participants", 611100.0)]
+
+
+def test_payments_reactivations_and_those_still_to_enrol():
+    assert typed("Layanan autodebit BPJS Kesehatan itu menyerap pembayaran iuran dari sekitar 700 ribu peserta.") == []
+    text = "BPJS Kesehatan terus berupaya menuntaskan 1.380.200 penduduk lagi menjadi peserta JKN tahun 2024."
+    assert typed(text) == [("coverage_gap", 1380200.0)]

@@ -551,3 +551,8 @@ def test_an_event_adjunct_or_a_comma_adjunct_between_subject_and_verb() -> None:
     text = ("Direktur Utama BPJS Kesehatan Budi Santoso, dalam beberapa kesempatan menyampaikan, kepesertaan JKN "
             "telah mencapai 98 persen.")
     assert who(text, "98 persen") == "Budi Santoso"
+
+
+def test_professor_is_a_title_and_openers_are_no_names() -> None:
+    text = '"Iuran harus naik," kata Guru Besar FKM UI Profesor Budi Santoso. Pasalnya, defisit terus membesar.'
+    assert who(text, "Iuran harus naik") == "Budi Santoso"

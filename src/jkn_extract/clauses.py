@@ -23,6 +23,9 @@ MAX_CUE_WORDS = 6     # longest cue phrase looked for
 MAX_APPOSED_SKIPS = 6   # words between a noun and its count: introducers, an acronym, a place
 MAX_PLACE_WORDS = 3   # "penduduk Indonesia 275 juta", "penduduk Daerah Istimewa Yogyakarta 3,6 juta"
 RELATIVE = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?yang\b", re.I)   # "5 juta peserta yang", "5 juta jiwa peserta yang"
+LIST_GAP = re.compile(r"\)?[ ]*,[ ]*(?:(?:dan|serta)[ ]+)?(?:[A-Z][\w-]*[ ]+){0,3}[A-Z][\w-]*[ ]*\(?[ ]*")
+LIST_END = re.compile(r"[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
+MAX_LIST_GAP = 60
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
 
 
@@ -200,6 +203,16 @@ def share_of_participants(text: str, q: QuantityMatch, right: int, rules: Metric
 def continues_list(text: str, s_lo: int, rules: MetricRules) -> bool:
     """Does the sentence open by continuing the list of the one before ("Selanjutnya di Kabupaten B ...")?"""
     return rules.continuations.match(text, s_lo) is not None
+
+
+def listed_after(text: str, previous: Typed | None, q: QuantityMatch, rules: MetricRules) -> bool:
+    """A bare count right after a place name, in a comma list after a typed figure: "Kota A jumlah peserta
+    611.175 orang, Kabupaten B 337.075, Kabupaten C (269.922)" -- the list goes on in its metric."""
+    if previous is None or q.unit is not None or previous.unit not in BARE_UNITS or q.value < rules.bare_min:
+        return False
+    if q.start - previous.end > MAX_LIST_GAP or not LIST_GAP.fullmatch(text, previous.end, q.start):
+        return False
+    return LIST_END.match(text, q.end) is not None
 
 
 def restates(text: str, previous: Typed | None, q: QuantityMatch) -> bool:

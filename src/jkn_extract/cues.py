@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import (HEDGED, NEXT_WORD, Typed, chain_end, clause_end, continues_list, countable, fitting_metric,
-                      list_item, not_a_level, noun_before, restates, share_of_participants, total_before, unexcluded,
+                      list_item, listed_after, not_a_level, noun_before, restates, share_of_participants, total_before, unexcluded,
                       unit_fits, word_before)
 from .cuerules import EXCLUDE, MetricRules, metric_rules, word_pattern  # noqa: F401  (re-exported for callers)
 from .numbers import QuantityMatch
@@ -238,6 +238,8 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     left, right = list_item(text, qs, i, left, right)
     if not_a_level(text, q, left, rules):
         return None, None
+    if previous is not None and listed_after(text, previous, q, rules):
+        return previous.metric, None
     counts = countable(text, q, s_lo, rules)
     continued = previous is not None or (i == 0 and last is not None and continues_list(text, s_lo, rules))
     metric = nearest_metric(text, q, left, right, rules, continued) if counts else None
