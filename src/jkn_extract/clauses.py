@@ -23,7 +23,7 @@ MAX_CUE_WORDS = 6     # longest cue phrase looked for
 MAX_APPOSED_SKIPS = 6   # words between a noun and its count: introducers, an acronym, a place
 MAX_PLACE_WORDS = 3   # "penduduk Indonesia 275 juta", "penduduk Daerah Istimewa Yogyakarta 3,6 juta"
 RELATIVE = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?yang\b", re.I)   # "5 juta peserta yang", "5 juta jiwa peserta yang"
-LIST_GAP = re.compile(r"\)?[ ]*,[ ]*(?:(?:dan|serta)[ ]+)?(?:[A-Z][\w-]*[ ]+){0,3}[A-Z][\w-]*[ ]*\(?[ ]*")
+LIST_GAP = re.compile(r"\)?[ ]*,[ ]*(?:(?:dan|serta|disusul|lalu|kemudian)[ ]+)?(?:[A-Z][\w-]*[ ]+){0,3}[A-Z][\w-]*[ ]*\(?[ ]*")
 LIST_END = re.compile(r"[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
 MAX_LIST_GAP = 60
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
@@ -206,10 +206,14 @@ def continues_list(text: str, s_lo: int, rules: MetricRules) -> bool:
 
 
 def listed_after(text: str, previous: Typed | None, q: QuantityMatch, rules: MetricRules) -> bool:
-    """A bare count right after a place name, in a comma list after a typed figure: "Kota A jumlah peserta
-    611.175 orang, Kabupaten B 337.075, Kabupaten C (269.922)" -- the list goes on in its metric."""
-    if previous is None or q.unit is not None or previous.unit not in BARE_UNITS or q.value < rules.bare_min:
+    """A count right after a place name, in a comma list after a typed figure, bare or in the same unit without
+    a cue of its own: "Kota A jumlah peserta 611.175 orang, Kabupaten B 337.075, Kabupaten C (269.922)", "...
+    sebanyak 398.781 jiwa, disusul Kabupaten B 335.226 jiwa" -- the list goes on in its metric."""
+    if previous is None or previous.unit not in BARE_UNITS or q.unit not in (None, previous.unit) \
+            or q.unit is None and q.value < rules.bare_min:
         return False
+    if q.unit is not None and rules.cues.search(text, q.start, q.end):
+        return False     # "Kabupaten B 500 peserta PBI": its own noun says what it counts
     if q.start - previous.end > MAX_LIST_GAP or not LIST_GAP.fullmatch(text, previous.end, q.start):
         return False
     return LIST_END.match(text, q.end) is not None
