@@ -556,3 +556,10 @@ def test_an_event_adjunct_or_a_comma_adjunct_between_subject_and_verb() -> None:
 def test_professor_is_a_title_and_openers_are_no_names() -> None:
     text = '"Iuran harus naik," kata Guru Besar FKM UI Profesor Budi Santoso. Pasalnya, defisit terus membesar.'
     assert who(text, "Iuran harus naik") == "Budi Santoso"
+
+
+def test_balinese_name_prefix_is_no_roman_numeral() -> None:
+    text = '"Cakupan JKN sudah 96 persen," kata Kepala BPJS Kesehatan Wilayah Bali I Wayan Sudarma Putra.'
+    assert who(text, "Cakupan JKN") == "I Wayan Sudarma Putra"
+    text = "Anggota Komisi I DPR Budi Santoso mengatakan BPJS Kesehatan harus transparan."
+    assert who(text, "harus transparan") == "Budi Santoso"

@@ -119,8 +119,8 @@ class MentionParser:
                     j += p
                     consumed_place = bool(p)
                 continue
-            if j > i and NUMBERING.fullmatch(toks[j].text):     # "Komisi IV", "Asisten II"
-                j += 1
+            if j > i and NUMBERING.fullmatch(toks[j].text) and not self.name_prefix_at(toks, j):
+                j += 1                                          # "Komisi IV", "Asisten II"
                 continue
             if j > i and title and toks[j].text == ",":
                 k = j            # "Kepala Bidang SDM, Umum, dan Komunikasi Publik BPJS ...": one-word items
@@ -162,6 +162,11 @@ class MentionParser:
                 continue
             break
         return j - i, org_at, title
+
+    def name_prefix_at(self, toks: Sequence[Tok], j: int) -> bool:
+        """'I Made Puja', 'Ni Luh Putu': a Balinese prefix before a birth-order name opens a name, not a numeral."""
+        return toks[j].text in self.lex.name_prefixes and j + 1 < len(toks) \
+            and toks[j + 1].low in self.lex.birth_order_names
 
     def bridge(self, toks: Sequence[Tok], j: int) -> int:
         """Unlisted words inside a role ("Direktur Teknologi dan Informasi BPJS ..."): skip up to 3
