@@ -723,3 +723,9 @@ def test_payments_reactivations_and_those_still_to_enrol():
     assert typed("Layanan autodebit BPJS Kesehatan itu menyerap pembayaran iuran dari sekitar 700 ribu peserta.") == []
     text = "BPJS Kesehatan terus berupaya menuntaskan 1.380.200 penduduk lagi menjadi peserta JKN tahun 2024."
     assert typed(text) == [("coverage_gap", 1380200.0)]
+
+
+def test_more_hospitals_than_a_province_has_are_the_countrys():
+    text = ("Palangka Raya (ANTARA) - BPJS Kesehatan Cabang Palangka Raya menggelar sosialisasi JKN.\n"
+            "BPJS Kesehatan bekerja sama dengan 2.900 FKRTL.")
+    assert [(r.metric, r.region_code) for r in extract(text, "t")] == [("hospitals", "ID")]

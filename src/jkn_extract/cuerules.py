@@ -63,6 +63,7 @@ class MetricRules:
     parts: re.Pattern[str]
     max_persons: dict[str, float]   # region level -> largest count of persons that can be its own
     max_facilities: dict[str, float]
+    max_by_metric: dict[str, dict[str, float]]   # tighter caps of one metric ("hospitals")
     continuations: re.Pattern[str]
     soft_excludes: frozenset[str]
     national_goals: re.Pattern[str]
@@ -88,7 +89,7 @@ def metric_rules() -> MetricRules:
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
-        "max_persons_by_level": dict, "max_facilities_by_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "remainder_before": list,
+        "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "remainder_before": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -162,6 +163,8 @@ def metric_rules() -> MetricRules:
         parts=word_pattern(data["part_markers"], f"{name}: part_markers"),
         max_facilities={level: float(n) for level, n in data["max_facilities_by_level"].items()},
         max_persons={level: float(n) for level, n in data["max_persons_by_level"].items()},
+        max_by_metric={metric: {level: float(n) for level, n in caps.items()}
+                       for metric, caps in data["max_by_metric_and_level"].items()},
         remainders_before=frozenset(w.lower() for w in data["remainder_before"]),
         data_date_prefixes=frozenset(w.lower() for w in data["data_date_prefixes"]),
         national_goals=word_pattern(data["national_context"], f"{name}: national_context"),

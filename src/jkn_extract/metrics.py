@@ -108,7 +108,8 @@ def choose_target_year(q: QuantityMatch, clause: tuple[int, int], sentence: tupl
 
 
 def choose_region(text: str, q: QuantityMatch, unit: str, sentence: tuple[int, int], clause: tuple[int, int],
-                  mentions: Sequence[RegionMention], main: Region | None, rules: MetricRules) -> tuple[Region | None, bool]:
+                  mentions: Sequence[RegionMention], main: Region | None, rules: MetricRules,
+                  metric: str = "") -> tuple[Region | None, bool]:
     """The region named nearest the figure in its clause, else in its sentence, else the article's main
     region, and whether the sentence named it. A count larger than any province's population is
     national whatever is named."""
@@ -129,7 +130,7 @@ def choose_region(text: str, q: QuantityMatch, unit: str, sentence: tuple[int, i
         qualified = [m for m in places if m.end <= best.start and text[m.end:best.start].strip(" ,") == ""
                      and m.region.province_code == best.region.code and best.region.level == "provinsi"]
         region, named = (qualified[-1] if qualified else best).region, True
-    caps = {"persons": rules.max_persons, "facilities": rules.max_facilities}.get(unit, {})
+    caps = rules.max_by_metric.get(metric) or {"persons": rules.max_persons, "facilities": rules.max_facilities}.get(unit, {})
     if region is not None and q.value > caps.get(region.level, float("inf")):
         return INDONESIA, True
     return region, named
@@ -214,7 +215,7 @@ def find_figures(doc: Any) -> list[Figure]:
             span = (max(s_lo, quote.start), min(s_hi, quote.end)) if quote and quote.direct else (s_lo, s_hi)
             region, named = (same_as.region, same_as.region_named) if same_as is not None else \
                 choose_region(text, q, units[metric], (s_lo, s_hi), list_item(text, sent_qs, i, left, right),
-                              mentions, doc._.main_region, rules)
+                              mentions, doc._.main_region, rules, metric)
             kind = same_as.kind if same_as else "target" if is_target(text, q, left, right_limit, rules) \
                 or (previous is not None and previous.kind == "target" and coordinated_goal(text, previous, q, rules)) \
                 else "actual"
