@@ -128,7 +128,7 @@ def test_sentence_glued_after_a_year_is_split():
     # a subheading glued to the paragraph it heads
     ("Iuran naik. PeluangBudi Santoso menyampaikan tiga hal.", "Iuran naik. Peluang\nBudi Santoso menyampaikan tiga hal."),
     # brands and glue inside a sentence stay
-    ("Daftar lewat WhatsApp resmi. WhatsApp juga bisa, kata Ani dari RevComm.", None),
+    ("Daftar lewat WhatsApp resmi. WhatsApp juga bisa, kata Ani dari SehatCorp.", None),
     ("Layanan KartuSehat milik pemkab dipakai warga.", None),
 ])
 def test_glued_capitalised_words_are_split_only_at_sentence_breaks(text, expected):

@@ -712,11 +712,11 @@ def test_a_data_date_written_with_data_before_its_prefix():
 
 
 def test_a_list_of_places_with_bare_counts_goes_on_in_its_metric():
-    text = ("Rinciannya di Kota Jambi jumlah kepesertaan JKN ada sebanyak 611.100 orang, Muarojambi 337.000, "
-            "Tanjungjabung Barat (269.900) dan Kabupaten Batang Hari terdapat 281.500 peserta.")
+    text = ("Rinciannya di Kota Maju jumlah kepesertaan JKN ada sebanyak 411.300 orang, Sukajaya 137.200, "
+            "Lembah Hijau (69.400) dan Kabupaten Sumber Raya terdapat 81.700 peserta.")
     assert [r.metric for r in extract(text, "t")] == ["participants"] * 4
     # a count after a weekday is no item of the list
-    assert typed("Jumlah peserta JKN di kota itu 611.100 orang, Senin 12.000 warga hadir.") == [("participants", 611100.0)]
+    assert typed("Jumlah peserta JKN di kota itu 411.300 orang, Senin 12.000 warga hadir.") == [("participants", 411300.0)]
 
 
 def test_payments_reactivations_and_those_still_to_enrol():
