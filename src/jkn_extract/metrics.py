@@ -181,7 +181,7 @@ def find_figures(doc: Any) -> list[Figure]:
     relevant_before = False
     last: Figure | None = None   # the last figure of the sentence before (or of this one)
     last_of: dict[str, Figure] = {}   # ... and the last of each unit: a list goes on in its own unit
-    # ... and of each metric: "N jiwa dari M jiwa penduduk ... Itu berarti 80 persen" is N's share
+    last_counted: Figure | None = None   # ... and the last count a share can refer to ("Itu berarti 80 persen")
     goals: set[tuple[float, Region | None]] = set()
     prev_lo = 0
     for s_lo, s_hi in doc._.sentences:
@@ -199,12 +199,13 @@ def find_figures(doc: Any) -> list[Figure]:
         last = last if last is not None and last.start >= prev_lo else None
         before = last      # the sentence before's last figure, whose date a breakdown of it shares
         last_of = {u: f for u, f in last_of.items() if f.start >= prev_lo}
+        last_counted = last_counted if last_counted is not None and last_counted.start >= prev_lo else None
         for i, q in enumerate(sent_qs):
             left = sent_qs[i - 1].end if i else s_lo
             right_limit = sent_qs[i + 1].start if i + 1 < len(sent_qs) else s_hi
             right = clause_end(text, q, right_limit, rules)
-            referent = last_of.get(q.unit or "persons") or next(
-                (last_of[m] for m in rules.reverse_equivalents if q.unit == "percent" and m in last_of), last)
+            # "N jiwa dari M jiwa penduduk ... Itu berarti 80 persen": a share refers to the count, not the whole
+            referent = last_of.get(q.unit or "persons") or (last_counted if q.unit == "percent" else None) or last
             metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous, referent, rules)
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict) \
@@ -237,6 +238,8 @@ def find_figures(doc: Any) -> list[Figure]:
                 figures.append(figure)   # a coverage goal restated as a UHC goal is one goal
             if goal is not None:
                 goals.add(goal)
-            previous = last = last_of[figure.unit] = last_of[figure.metric] = figure
+            previous = last = last_of[figure.unit] = figure
+            if figure.metric in rules.reverse_equivalents:
+                last_counted = figure
         prev_lo = s_lo
     return figures
