@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .clauses import (HEDGED, NEXT_WORD, Typed, chain_end, clause_end, continues_list, countable, fitting_metric,
                       list_item, listed_after, not_a_level, noun_before, restates, share_of_participants, total_before, unexcluded,
                       unit_fits, word_before)
-from .cuerules import EXCLUDE, MetricRules, metric_rules, word_pattern  # noqa: F401  (re-exported for callers)
+from .cuerules import EXCLUDE, MetricRules, metric_rules
 from .numbers import QuantityMatch
 
 GENERIC = "~"  # prefix of a metric typed only by a generic noun ("500 peserta"): an equivalence overrides it

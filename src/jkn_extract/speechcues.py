@@ -48,17 +48,19 @@ def cues() -> Cues:
 @cache
 def inner_cue_pattern() -> re.Pattern[str]:
     """', kata' / ', ujarnya' inside a quote left open: where the quote really ends."""
-    c = cues()
-    after = "|".join(sorted(c.after | c.after_nya, key=len, reverse=True))
-    return re.compile(r",[ ]+(?:" + after + r")\b", re.IGNORECASE)
+    return re.compile(r",[ ]+(?:" + after_verbs() + r")\b", re.IGNORECASE)
 
 
 @cache
 def loose_cue_pattern() -> re.Pattern[str]:
     """' kata Budi' / ' ujarnya' without the comma, where a quote was left open before the next one."""
+    return re.compile(r"(?:,[ ]*|[ ]+)(?:" + after_verbs() + r")\b(?=[ ]+[A-Z]|[ ]*[,.])", re.IGNORECASE)
+
+
+def after_verbs() -> str:
+    """The verbs that follow a quote, and their "-nya" forms, as one alternation (longest first)."""
     c = cues()
-    after = "|".join(sorted(c.after | c.after_nya, key=len, reverse=True))
-    return re.compile(r"(?:,[ ]*|[ ]+)(?:" + after + r")\b(?=[ ]+[A-Z]|[ ]*[,.])", re.IGNORECASE)
+    return "|".join(sorted(c.after | c.after_nya, key=len, reverse=True))
 
 
 def phrase_at(toks: Sequence[Tok], k: int, table: tuple[tuple[str, ...], ...]) -> int:
