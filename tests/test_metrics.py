@@ -729,3 +729,25 @@ def test_more_hospitals_than_a_province_has_are_the_countrys():
     text = ("Palangka Raya (ANTARA) - BPJS Kesehatan Cabang Palangka Raya menggelar sosialisasi JKN.\n"
             "BPJS Kesehatan bekerja sama dengan 2.900 FKRTL.")
     assert [(r.metric, r.region_code) for r in extract(text, "t")] == [("hospitals", "ID")]
+
+
+def test_a_share_before_a_count_and_its_own_noun_takes_the_predicate():
+    text = "Hingga awal Juni, 91,4 persen atau 1.204.300 jiwa penduduk Kabupaten Maju terdaftar sebagai peserta JKN."
+    assert typed(text) == [("jkn_coverage_pct", 91.4), ("participants", 1204300.0)]
+
+
+def test_receiving_health_insurance_is_coverage():
+    text = "Pemerintah mengejar target 98 persen warga mendapatkan jaminan kesehatan melalui Program JKN pada 2024."
+    assert [(r.metric, r.kind, r.target_year) for r in extract(text, "t")] == [("jkn_coverage_pct", "target", 2024)]
+    text = "Diperlukan langkah terukur untuk mencapai target terlindunginya 98 persen penduduk dalam Program JKN pada 2024."
+    assert [(r.metric, r.kind) for r in extract(text, "t")] == [("jkn_coverage_pct", "target")]
+
+
+def test_a_goal_without_a_metric_word_is_the_goal_of_the_coverage_before():
+    text = ('Cakupan UHC kabupaten itu sudah 93,1 persen. "Target kita 95 persen. Namun, ada tantangan pada 2024, '
+            'kita harus mencapai minimal 98 persen," kata Budi.')
+    assert [(r.metric, r.value, r.kind) for r in extract(text, "t")] == [
+        ("uhc_pct", 93.1, "actual"), ("uhc_pct", 95.0, "target"), ("uhc_pct", 98.0, "target")]
+    # not a goal of something the clause excludes
+    text = "Cakupan UHC kabupaten itu sudah 93,1 persen. Target vaksinasi 95 persen."
+    assert [r.value for r in extract(text, "t")] == [93.1]

@@ -164,6 +164,8 @@ def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, ru
             if metric is None:   # "236 juta atau 86 persen dari populasi": the share's metric, in persons
                 last = fitting_metric(m.group(0), qs[j].unit, rules)
                 metric = rules.equivalents.get(last) if last not in (None, EXCLUDE) else last
+            if metric is None and m.group(0).lower() in rules.generic:
+                continue   # "95 persen atau 2,5 juta jiwa penduduk X terdaftar": the count's own noun, no predicate
             return None if metric == EXCLUDE else metric
     return None
 
@@ -197,6 +199,9 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
         if q.unit == "percent" and last.metric in rules.reverse_equivalents \
                 and (persons or GENERIC).removeprefix(GENERIC) in ("", "population"):   # not "PBI ... 59 persen"
             return rules.reverse_equivalents[last.metric], None
+    if q.unit == "percent" and last is not None and last.metric in rules.same_goal and not gap \
+            and rules.targets.search(text, left, q.start) and nearest_metric(text, q, left, right, rules) != EXCLUDE:
+        return last.metric, None   # "UHC ... 96 persen. Namun, kita harus mencapai minimal 98 persen": its goal
     if q.unit == "percent" and word_before(text, left, q.start) in rules.level_words \
             and not share_of_participants(text, q, right, rules) \
             and not any(EXCLUDE in dict(rules.cue_metrics[m.group(0).lower()])

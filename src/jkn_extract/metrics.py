@@ -188,8 +188,10 @@ def find_figures(doc: Any) -> list[Figure]:
         # A figure counts only where the sentence, or the one before it, speaks of health insurance.
         relevant = rules.relevance.search(text, s_lo, s_hi) is not None \
             or (relevant_before and last is not None and last.start >= prev_lo
-                and (continues_list(text, s_lo, rules) or rules.anaphors.search(text, s_lo, s_hi)))
-        # "Selanjutnya ...": the list goes on; "Bahkan, jumlah itu menjadi ...": the figure before goes on
+                and (continues_list(text, s_lo, rules) or rules.anaphors.search(text, s_lo, s_hi)
+                     or (last.metric in rules.same_goal and rules.targets.search(text, s_lo, s_hi))))
+        # "Selanjutnya ...": the list goes on; "Bahkan, jumlah itu menjadi ...": the figure before goes on;
+        # "Target kita 95 persen": the goal of the coverage before
         if not (relevant or relevant_before):
             prev_lo = s_lo
             continue
