@@ -563,3 +563,31 @@ def test_balinese_name_prefix_is_no_roman_numeral() -> None:
     assert who(text, "Cakupan JKN") == "I Wayan Sudarma Putra"
     text = "Anggota Komisi I DPR Budi Santoso mengatakan BPJS Kesehatan harus transparan."
     assert who(text, "harus transparan") == "Budi Santoso"
+
+
+def test_a_relative_clause_with_a_role_between_subject_and_verb() -> None:
+    text = ("Pada kesempatan itu, seorang praktisi, Rina Kartika Sari yang juga sebagai Dokter Spesialis Anak dan "
+            "Konsultan Gizi-Klinik Anak mengatakan bahwa deteksi dini sangat penting bagi peserta JKN.")
+    assert who(text, "deteksi dini") == "Rina Kartika Sari"
+
+
+def test_the_person_of_a_subject_coordinated_with_an_organisation_speaks() -> None:
+    text = "Menteri Kesehatan Budi Santoso dan BPJS Kesehatan memastikan belum ada perubahan iuran peserta JKN."
+    q = at(text, "perubahan iuran")
+    assert q is not None and q.speaker_name == "Budi Santoso"
+    # two organisations: no person
+    q = at("BPJS Kesehatan dan Dinas Kesehatan memastikan belum ada perubahan iuran peserta JKN.", "perubahan iuran")
+    assert q is None or q.speaker_name is None
+
+
+def test_long_names_titles_of_ministers_staff_and_the_republic() -> None:
+    text = ('Hal ini diungkapkan Deputi Direksi BPJS Kesehatan, Ni Made Ayu Sri Ratna Dewi, Selasa. '
+            '"Peserta kelas 3 tetap mendapat bantuan iuran," kata Ratna.')
+    assert who(text, "tetap mendapat") == "Ni Made Ayu Sri Ratna Dewi"
+    text = "Staf Khusus Menaker Rina Kartika menyebutkan bahwa JHT cair saat usia pensiun."
+    q = at(text, "JHT cair")
+    assert q is not None and (q.speaker_name, q.speaker_role) == ("Rina Kartika", "Staf Khusus Menaker")
+    text = ('Presiden Republik Indonesia, Budi Santoso, mengapresiasi Program JKN. '
+            '"Kita semua ingin rakyat sehat," ujarnya.')
+    q = at(text, "rakyat sehat")
+    assert q is not None and (q.speaker_name, q.speaker_role) == ("Budi Santoso", "Presiden Republik Indonesia")

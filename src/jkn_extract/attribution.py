@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .names import Mention, MentionParser
 from .nameshape import is_name_token
 from .quotemarks import Segment
-from .speechcues import Cues
+from .speechcues import Cues, phrase_at
 from .tokens import Tok, Tokens, is_initial
 
 MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
@@ -45,7 +45,7 @@ class AttributionSearch:
             m = self.mention_ending(toks, o - 1, o, False)
             if m is not None:
                 return m
-        m = self.subject_before_adjunct(toks, j)
+        m = self.subject_before_adjunct(toks, j) or self.subject_before_role_clause(toks, j)
         if m is not None:
             return m
         end = j + 1
@@ -57,7 +57,15 @@ class AttributionSearch:
             if a < 0 or a == j - 1 or toks[a].text != ",":
                 return None
             j = a - 1
-        return self.mention_ending(toks, j, end, apposition)
+        m = self.mention_ending(toks, j, end, apposition)
+        if m is not None and m.kind in ("org", "description"):
+            # "Menteri X Budi dan BPJS Kesehatan memastikan": the person of a coordinated subject speaks
+            d = next((i for i in range(j, max(-1, j - MAX_RUN), -1) if toks[i].low == "dan" or toks[i].start < m.start), -1)
+            if d > 0 and toks[d].low == "dan":
+                person = self.mention_ending(toks, d - 1, d, False)
+                if person is not None and person.kind == "person":
+                    return person
+        return m
 
     def subject_before_adjunct(self, toks: list[Tok], j: int) -> Mention | None:
         """'Budi Santoso, dalam beberapa kesempatan menyampaikan', 'Budi, yang juga ketua tim, mengatakan':
@@ -70,6 +78,17 @@ class AttributionSearch:
             return None
         m = self.mention_ending(toks, a - 1, a, False)
         return m if m is not None and m.kind == "person" else None
+
+    def subject_before_role_clause(self, toks: list[Tok], j: int) -> Mention | None:
+        """'Budi yang juga sebagai Ketua Tim X mengatakan': a person, then a relative clause giving a role."""
+        b = j
+        while b >= 0 and j - b < MAX_RUN and (self.run_token(toks[b]) or toks[b].text == "-"):   # "Hematologi-Onkologi"
+            b -= 1
+        for y in range(b, max(-1, b - 5), -1):
+            if toks[y].low == "yang" and phrase_at(toks, y, self.cues.role_relatives) == b - y + 1 and b < j:
+                m = self.mention_ending(toks, y - 1, y, False)
+                return m if m is not None and m.kind == "person" else None
+        return None
 
     def mention_ending(self, toks: list[Tok], j: int, end: int, apposition: bool) -> Mention | None:
         """The mention whose last name token is toks[j] (ending at `end`, or before an apposition comma)."""

@@ -17,7 +17,7 @@ from .nameshape import is_acronym, is_name_token, is_org_shaped
 from .tokens import Tok, match, name_text, tokenize
 
 NUMBERING = re.compile(r"[IVX]{1,5}|[0-9]{1,2}")
-MAX_NAME_TOKENS = 5
+MAX_NAME_TOKENS = 6   # "Ni Made Ayu Sri Ratna Sudewi"
 MAX_ROLE_TOKENS = 16   # bounds the work per mention (linear overall)
 MAX_BRIDGE = 6         # unlisted words inside a role; more than 3 only with "dan" among them
 MAX_COMMON_IN_NAME = 2  # a "name" with more words the article writes in lower case is a headline

@@ -25,12 +25,13 @@ class Cues:
     venue_days: frozenset[str]              # "Senin": the adjunct holds a weekday
     event_openers: frozenset[str]           # "saat": opens an adjunct even without a weekday
     continuation: tuple[tuple[str, ...], ...]  # "kemudian", "di mana": a sentence continuing reported speech
+    role_relatives: tuple[tuple[str, ...], ...]  # "yang juga sebagai": a role clause between subject and verb
 
 
 @cache
 def cues() -> Cues:
     keys = ("after", "before", "passive", "according", "between", "complementisers", "agents", "before_phrases",
-            "venue_openers", "venue_days", "continuation_openers", "event_openers")
+            "venue_openers", "venue_days", "continuation_openers", "event_openers", "role_relatives")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
     f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
 
@@ -42,7 +43,7 @@ def cues() -> Cues:
                 according=f["according"], between=f["between"], complementisers=f["complementisers"],
                 agents=f["agents"], venue_openers=f["venue_openers"], venue_days=f["venue_days"],
                 event_openers=f["event_openers"],
-                continuation=phrases("continuation_openers"))
+                continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"))
 
 
 @cache
