@@ -751,3 +751,40 @@ def test_a_goal_without_a_metric_word_is_the_goal_of_the_coverage_before():
     # not a goal of something the clause excludes
     text = "Cakupan UHC kabupaten itu sudah 93,1 persen. Target vaksinasi 95 persen."
     assert [r.value for r in extract(text, "t")] == [93.1]
+
+
+def test_an_exclusion_right_before_a_figure_outweighs_its_segment():
+    text = "Acara JKN itu dihadiri 1.450 peserta JKN yang terdaftar pada segmen Penerima Bantuan Iuran (PBI)."
+    assert typed(text) == []
+
+
+def test_a_cue_right_after_the_unit_noun_qualifies_it():
+    text = "Anggota DJSN mengungkapkan, ada 41 juta peserta BPJS Kesehatan non-aktif pada Juni 2024."
+    assert typed(text) == [("inactive_participants", 41000000.0)]
+
+
+def test_a_hedge_or_a_counting_word_after_the_number_belongs_to_the_figure():
+    text = ("Komposisi kepesertaan JKN terdiri atas 120,5 juta lebih peserta Penerima Bantuan Iuran (PBI), "
+            "90,2 juta lebih PBI APBN, 30,3 juta lebih PBI APBD.")
+    assert typed(text) == [("pbi_participants", 120500000.0), ("pbi_participants", 90200000.0),
+                           ("pbi_participants", 30300000.0)]
+    text = ("Mitra BPJS Kesehatan bertambah. Total fasilitas kesehatan rujukan tingkat lanjut (FKRTL) di provinsi itu "
+            "mencapai 64 unit yang terdiri atas rumah sakit.")
+    assert typed(text) == [("hospitals", 64.0)]
+    assert typed("Di Kabupaten Maju sendiri jumlah peserta JKN sebesar 512,4 ribu.") == [("participants", 512400.0)]
+
+
+def test_a_figure_referred_back_to_is_not_stated_again():
+    text = ("Program JKN menjangkau desa adat. Jumlah warga desa yang terekam di Disdukcapil sebanyak 4.120 orang. "
+            "Dari 4.120 orang tersebut, belum semuanya terdaftar sebagai peserta JKN.")
+    assert typed(text) == [("population", 4120.0)]
+    # a first mention with a demonstrative is stated
+    text = "Jumlah masyarakat miskin sebanyak 120,4 juta jiwa itu menjadi peserta PBI JKN."
+    assert typed(text) == [("pbi_participants", 120400000.0)]
+
+
+def test_the_total_covered_and_cooperative_members():
+    text = "Status aktif peserta JKN sekitar 80 persen atau 3,2 juta peserta dari total cakupan 4 juta orang."
+    assert typed(text) == [("active_participation_pct", 80.0), ("active_participants", 3200000.0),
+                           ("participants", 4000000.0)]
+    assert typed("Program JKN jalan terus. Jumlah anggota koperasi tahun 2019 adalah 21.400.500 jiwa.") == []

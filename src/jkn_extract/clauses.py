@@ -118,7 +118,8 @@ def countable(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules) -> boo
         last = LAST_WORD.search(before, 0, last.start())   # "lebih dari 419 ribu", "kurang dari"
     if last is None:
         return False
-    return last.group(1).lower() in rules.bare_before and q.value >= rules.bare_min
+    counted = q.text.rsplit(None, 1)[-1].lower() in rules.counters
+    return last.group(1).lower() in rules.bare_before and (q.value >= rules.bare_min or counted)
 
 
 def noun_before(text: str, q: QuantityMatch, lo: int, rules: MetricRules, unit: str | None = None,

@@ -33,6 +33,8 @@ class MetricRules:
     bare_min: float
     apposed_min: float
     bare_after: frozenset[str]
+    back_references: re.Pattern[str]   # "5.211 orang tersebut": a figure stated before, referred back to
+    counters: frozenset[str]      # "72 unit": a counting word says the number counts things
     max_left: int
     max_right: int
     max_veto: int
@@ -82,7 +84,7 @@ def metric_rules() -> MetricRules:
     data = require(load_yaml(name), name, {
         "context": list, "quote_context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
         "metrics": dict,
-        "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list,
+        "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list, "counters": list, "back_references": list,
         "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
         "reverse_equivalents": dict, "share_markers": list, "shares": dict, "population_share_counts": str, "actual_states": list, "breakdown_openers": list, "list_heads": list, "whole_units": list, "level_words": list,
         "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
@@ -133,6 +135,8 @@ def metric_rules() -> MetricRules:
         bare_min=float(data["bare_min_value"]),
         apposed_min=float(data["apposed_min_value"]),
         bare_after=frozenset(w.lower() for w in data["bare_after"]),
+        counters=frozenset(w.lower() for w in data["counters"]),
+        back_references=re.compile(r"[ ]?(?:" + "|".join(map(re.escape, data["back_references"])) + r")\b", re.IGNORECASE),
         max_left=data["max_distance_left"],
         max_right=data["max_distance_right"],
         max_veto=data["max_veto_distance"],

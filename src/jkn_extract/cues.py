@@ -70,14 +70,22 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     whole = min(len(text), q.end + rules.max_right)
     inside_end = max([q.end] + [m.end() for m in rules.cues.finditer(text, q.start, whole) if m.start() < q.end])
     collect(q.start, inside_end, "inside", lambda m: 1)
+    if inside_end > q.end:   # "58 juta peserta BPJS Kesehatan non-aktif": a cue right after the unit noun qualifies it
+        nxt = rules.cues.match(text, inside_end + 1) if text[inside_end:inside_end + 1] == " " else None
+        if nxt is not None:
+            collect(nxt.start(), nxt.end(), "inside", lambda m: 0)
+            inside_end = nxt.end()
     own = noun_before(text, q, max(left, q.start - rules.max_left), rules, q_unit, apart=True)
     if own is not None:   # "dari jumlah penduduk X sekitar 2,1 juta jiwa, menjadi peserta": its own noun
         candidates.extend((0, -len(own.group(0)), metric, "inside", own.group(0).lower())
                           for metric in fitting_at(own, "left"))
     collect(inside_end, hi, "right", lambda m: m.start() - q.end + 1)
     segment = segment_metric(text, q, max(left, q.start - rules.max_left), hi, rules, q_unit)
-    if segment is not None:
-        return segment
+    nearest_left = min((c for c in candidates if c[3] == "left"), default=None)
+    if segment is not None:   # ... unless an exclusion right before the figure says what it is ("dihadiri 1.454 peserta")
+        vetoed = nearest_left is not None and nearest_left[2] == EXCLUDE and nearest_left[0] <= rules.max_veto \
+            and nearest_left[4] not in rules.soft_excludes
+        return EXCLUDE if vetoed else segment
     if not candidates:
         return None
     best = min(candidates)
@@ -235,13 +243,21 @@ def list_head_metric(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules)
     return unexcluded(fitting_metric(named[-1].group(0), q.unit, rules)) if named else None
 
 
+def refers_back(text: str, q: QuantityMatch, rules: MetricRules) -> bool:
+    """"Dari 5.211 orang tersebut, belum semuanya ...": a figure the article stated before, referred back to."""
+    if not rules.back_references.match(text, q.end):
+        return False
+    numeral = q.text.split()[0]
+    return re.search(r"(?<![\d.,])" + re.escape(numeral) + r"(?![\d]|[.,]\d)", text[:q.start]) is not None
+
+
 def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[int, int], sentence: tuple[int, int],
                   previous: Typed | None, last: Typed | None, rules: MetricRules) -> tuple[str | None, Typed | None]:
     """(metric, the figure it restates if any) of quantity i among its sentence's quantities `qs`,
     whose clause (previous figure's end, clause end) is given. None: the quantity is no figure."""
     q, (left, right), (s_lo, s_hi) = qs[i], clause, sentence
     left, right = list_item(text, qs, i, left, right)
-    if not_a_level(text, q, left, rules):
+    if not_a_level(text, q, left, rules) or refers_back(text, q, rules):
         return None, None
     if previous is not None and listed_after(text, previous, q, rules):
         return previous.metric, None

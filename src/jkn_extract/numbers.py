@@ -245,8 +245,12 @@ def _unit_at(text: str, pos: int, r: NumberRules) -> tuple[str | None, int, bool
             break
         approx |= f.group("filler").lower() in r.approx_filler
         cur = f.end()
-    # "35 ribu lebih." : a trailing "lebih" hedges the figure without being part of it
-    return None, pos, approx and bool(r.end_after.match(text, cur))
+    # "35 ribu lebih.", "111 juta lebih PBI APBN", "72 unit yang ...": a filler without a unit word still
+    # belongs to the figure ("lebih" hedges it); not in "35 ribu lebih tinggi", a comparison
+    after = text[cur + 1:cur + 2]
+    if not approx or r.end_after.match(text, cur) or after.isupper():
+        return None, cur, approx
+    return None, pos, False
 
 
 def _left_tokens(text: str, start: int) -> tuple[str, list[str]]:
