@@ -788,3 +788,12 @@ def test_the_total_covered_and_cooperative_members():
     assert typed(text) == [("active_participation_pct", 80.0), ("active_participants", 3200000.0),
                            ("participants", 4000000.0)]
     assert typed("Program JKN jalan terus. Jumlah anggota koperasi tahun 2019 adalah 21.400.500 jiwa.") == []
+
+
+def test_the_levels_of_a_change_measure_what_changed():
+    text = ("Di segmen Penerima Bantuan Iuran (PBI) APBD bertambah sebanyak 4.100 peserta JKN, dari 150.300 peserta "
+            "di tahun 2020 menjadi 154.400 peserta di tahun 2021.")
+    assert typed(text) == [("pbi_participants", 150300.0), ("pbi_participants", 154400.0)]
+    # a level with a cue of its own keeps it
+    text = "Peserta PBI JKN bertambah 4.100 jiwa, dari total 2,1 juta jiwa penduduk kota itu."
+    assert typed(text) == [("population", 2100000.0)]

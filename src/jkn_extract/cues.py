@@ -243,6 +243,21 @@ def list_head_metric(text: str, q: QuantityMatch, s_lo: int, rules: MetricRules)
     return unexcluded(fitting_metric(named[-1].group(0), q.unit, rules)) if named else None
 
 
+def changed_metric(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[int, int], s_lo: int,
+                   rules: MetricRules) -> str | None:
+    """"Segmen PBI APBD bertambah 4.912 peserta, dari 186.928 peserta menjadi 191.840 peserta": the levels of
+    a change, without a cue of their own but the classifier noun, measure what changed."""
+    left, right = clause
+    if not i or word_before(text, left, qs[i].start) != "dari" \
+            or any(m.group(0).lower() not in rules.generic for m in rules.cues.finditer(text, left, right)):
+        return None
+    change, lo = qs[i - 1], qs[i - 2].end if i > 1 else s_lo
+    if not not_a_level(text, change, lo, rules):
+        return None
+    metric = nearest_metric(text, change, lo, qs[i].start, rules, unit=qs[i].unit)
+    return None if metric is None or metric == EXCLUDE or metric.startswith(GENERIC) else metric
+
+
 def refers_back(text: str, q: QuantityMatch, rules: MetricRules) -> bool:
     """"Dari 5.211 orang tersebut, belum semuanya ...": a figure the article stated before, referred back to."""
     if not rules.back_references.match(text, q.end):
@@ -263,7 +278,8 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
         return previous.metric, None
     counts = countable(text, q, s_lo, rules)
     continued = previous is not None or (i == 0 and last is not None and continues_list(text, s_lo, rules))
-    metric = nearest_metric(text, q, left, right, rules, continued) if counts else None
+    metric = (changed_metric(text, qs, i, (left, right), s_lo, rules) or nearest_metric(text, q, left, right, rules, continued)) \
+        if counts else None
     if previous is None and (metric is None or metric.startswith(GENERIC)) and restates_excluded(text, qs, i, s_lo, rules):
         # "jumlah lansia sebesar 21 juta jiwa atau 8,4 persen dari jumlah penduduk": without a cue of its own
         # a restatement measures what the figure it restates does
