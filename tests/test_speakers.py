@@ -591,3 +591,24 @@ def test_long_names_titles_of_ministers_staff_and_the_republic() -> None:
             '"Kita semua ingin rakyat sehat," ujarnya.')
     q = at(text, "rakyat sehat")
     assert q is not None and (q.speaker_name, q.speaker_role) == ("Budi Santoso", "Presiden Republik Indonesia")
+
+
+def test_two_places_coordinated_inside_a_role() -> None:
+    text = ('"Provinsi itu telah UHC," kata Deputi Direksi BPJS Kesehatan Wilayah Sumatera Utara dan Aceh '
+            'Rahmawati di Banda Aceh, Selasa.')
+    q = at(text, "telah UHC")
+    assert q is not None and q.speaker_name == "Rahmawati"
+    assert q.speaker_role == "Deputi Direksi BPJS Kesehatan Wilayah Sumatera Utara dan Aceh"
+
+
+def test_according_to_him_without_its_comma() -> None:
+    text = ("Dalam sambutannya Budi mengatakan, program UHC terealisasi berkat kerja keras. "
+            "Menurutnya saat ini sudah 96 persen masyarakat kota tercover BPJS Kesehatan.")
+    assert who(text, "96 persen") == "Budi"
+
+
+def test_a_mark_never_closed_before_a_lower_case_term_is_no_quote() -> None:
+    text = ('Dalam RPJMN, pencapaian cakupan jaminan kesehatan atau "universal health coverage (UHC), dengan target '
+            '98 persen pada 2024. Kepala BPJS Kesehatan Cabang Maju Budi Santoso mengatakan hingga Juli 2023, '
+            'jumlah peserta JKN di kabupaten itu mencapai 1.010.300 orang.')
+    assert who(text, "1.010.300") == "Budi Santoso"

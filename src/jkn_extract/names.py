@@ -155,6 +155,11 @@ class MentionParser:
                     and (self.org_at(toks, j + 2) or match(toks, j + 2, lex.titles)):
                 j += 1 + self.place_at(toks, j + 1)
                 continue
+            both = (self.confirmed_place(toks, j + 1) or self.known_place(toks, j + 1)) \
+                if consumed_place and toks[j].low in lex.connectors else 0
+            if both and self.name_len(toks, j + 1 + both):   # "Wilayah Sumatera Utara dan Aceh Mariamah"
+                j += 1 + both
+                continue
             p = self.known_place(toks, j) if j > i and not consumed_place else 0
             if p and self.name_len(toks, j + p) >= 2:          # "Cabang BPJS Makassar Ishak Iskandar"
                 j += p

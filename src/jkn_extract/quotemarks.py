@@ -68,6 +68,12 @@ def unclosed_end(text: str, start: int, mark: int, verbs: re.Pattern[str]) -> in
     return cut.start() if cut else None
 
 
+def stray_term(text: str, start: int, lo: int) -> bool:
+    """A mark never closed, opened mid-sentence before a lower-case word, marks a term, not a quote."""
+    before = text[lo:start - 1].rstrip()
+    return text[start:start + 1].islower() and bool(before) and before[-1].isalpha()
+
+
 def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str],
                   loose_verbs: re.Pattern[str] | None = None) -> list[Segment]:
     """Quoted stretches, paragraph by paragraph. A quote left open at the end of a paragraph continues
@@ -106,6 +112,8 @@ def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str
             cut = verbs.search(text, seg_start, hi)   # '"Kami siap, kata Budi.' (mark never closed)
             if cut:
                 segs.append(Segment(seg_start, cut.start(), cut.start(), p, seg_chain))
+            elif stray_term(text, seg_start, lo):
+                pass   # 'atau "universal health coverage (UHC), dengan ...' never closed: a term, not a quote
             else:
                 segs.append(Segment(seg_start, hi, hi, p, seg_chain))
                 carry = seg_chain

@@ -240,6 +240,8 @@ class Speakers(AttributionSearch):
                     continue
                 if k <= 3 and m.next_i < len(toks) and toks[m.next_i].text == ",":
                     return self.reported(m, t.text, toks[m.next_i].end, hi)
+                if k <= 3 and m.kind == "pronoun" and len(toks) - m.next_i >= MIN_STATEMENT_TOKENS:
+                    return self.reported(m, t.text, toks[m.next_i].start, hi)   # "Menurutnya saat ini ..."
                 if k > 0 and toks[k - 1].text == ",":
                     return self.reported(m, t.text, lo, toks[k - 1].start)
                 continue
