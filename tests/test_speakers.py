@@ -612,3 +612,30 @@ def test_a_mark_never_closed_before_a_lower_case_term_is_no_quote() -> None:
             '98 persen pada 2024. Kepala BPJS Kesehatan Cabang Maju Budi Santoso mengatakan hingga Juli 2023, '
             'jumlah peserta JKN di kabupaten itu mencapai 1.010.300 orang.')
     assert who(text, "1.010.300") == "Budi Santoso"
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
+    text = "Program JKN dikritik. Penolakan juga disampaikan Rina (29), karyawan swasta dengan gaji Rp 5 juta per bulan."
+    q = at(text, "karyawan swasta")
+    assert q is not None and (q.speaker_name, q.verb, q.direct) == ("Rina", "disampaikan", False)
+    text = "Hal itu diungkapkan oleh Deputi Direksi BPJS Kesehatan Budi Santoso saat rapat di Jakarta."
+    assert who(text, "saat rapat") == "Budi Santoso"
+
+
+def test_degrees_without_their_comma_and_fields_listed_in_a_role() -> None:
+    text = '"Kami siap melayani semua peserta JKN," kata Kepala Dinas Kesehatan Budi Santoso M.Kes di Jakarta.'
+    assert who(text, "Kami siap") == "Budi Santoso"
+    text = ("Kepala Bidang Sumber Daya Manusia, Umum, dan Komunikasi Publik BPJS Kesehatan Cabang Maju Rina Kartika "
+            "menyatakan narasi tersebut hoaks.")
+    q = at(text, "narasi tersebut")
+    assert q is not None and q.speaker_name == "Rina Kartika"
+    assert q.speaker_role == "Kepala Bidang Sumber Daya Manusia, Umum, dan Komunikasi Publik BPJS Kesehatan Cabang Maju"
+
+
+def test_discourse_openers_and_agencies_are_no_names() -> None:
+    text = "Siti disarankan untuk biopsi di rumah sakit. Hasilnya, dokter mengatakan bahwa Siti mengidap kanker payudara."
+    q = at(text, "mengidap kanker")
+    assert q is None or q.speaker_name != "Hasilnya"
+    text = "Deputi Komisioner BP Tapera Budi Santoso mengeklaim bahwa uang hasil iuran peserta dikelola dengan baik."
+    q = at(text, "dikelola dengan baik")
+    assert q is not None and q.speaker_name == "Budi Santoso"

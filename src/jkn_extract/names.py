@@ -71,6 +71,8 @@ class MentionParser:
             t = toks[i + n]
             if n and (t.low == toks[i + n - 1].low or t.low == toks[i].low):
                 break       # "ujar Mundiharno  Mundiharno menambahkan", "Siti Nadia Tarmizi Siti Nadia": a lost break
+            if n and self.degree(t):
+                break       # "Budi Santoso MSc": a degree without its comma
             if is_name_token(t, lex) and t.low not in self.orgs:
                 n += 1
             elif t.low in lex.particles and i + n + 1 < len(toks) and is_name_token(toks[i + n + 1], lex):
@@ -80,6 +82,10 @@ class MentionParser:
         if n > MAX_COMMON_IN_NAME and sum(t.low in self.common for t in toks[i:i + n]) > MAX_COMMON_IN_NAME:
             return 0        # "Menkes Sebut Tidak Ada Kenaikan Iuran": a headline in title case
         return n
+
+    def degree(self, t: Tok) -> bool:
+        """A degree written so that it is no name word: dotted or in inner capitals ("M.Kes", "MSc", "PhD")."""
+        return t.low in self.lex.degrees and ("." in t.text or any(c.isupper() for c in t.text[1:]))
 
     def org_at(self, toks: Sequence[Tok], j: int) -> int:
         """An organisation word or an acronym at j."""
@@ -122,14 +128,10 @@ class MentionParser:
             if j > i and NUMBERING.fullmatch(toks[j].text) and not self.name_prefix_at(toks, j):
                 j += 1                                          # "Komisi IV", "Asisten II"
                 continue
-            if j > i and title and toks[j].text == ",":
-                k = j            # "Kepala Bidang SDM, Umum, dan Komunikasi Publik BPJS ...": one-word items
-                while k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].cap and toks[k + 1].alpha \
-                        and toks[k + 2].text == ",":
-                    k += 2
-                if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dan", "serta") and toks[k + 2].cap:
-                    j = k + 2
-                    continue
+            listed = self.listed_fields_end(toks, j) if j > i and title else None
+            if listed is not None:   # "Kepala Bidang Sumber Daya Manusia, Umum, dan Komunikasi Publik BPJS ..."
+                j = listed
+                continue
             if j > i and toks[j].cap and toks[j].low in lex.role_tails:
                 j += 1                                          # "Ketua Yayasan Dokter Peduli Budi ..."
                 continue
@@ -167,6 +169,22 @@ class MentionParser:
                 continue
             break
         return j - i, org_at, title
+
+    def listed_fields_end(self, toks: Sequence[Tok], j: int) -> int | None:
+        """Where the last item of a comma list of fields inside a role starts ("SDM, Umum, dan Komunikasi
+        Publik", "Sumber Daya Manusia, Umum, dan ..."): items of up to 3 capitalised words."""
+        k, items = j, 0
+        while k < len(toks) and k - j < MAX_ROLE_TOKENS:   # bounded: linear overall
+            n = 0
+            while n < 3 and k + n < len(toks) and toks[k + n].cap and toks[k + n].alpha:
+                n += 1
+            if k + n + 1 >= len(toks) or toks[k + n].text != "," or (n == 0 and k > j) or match(toks, k, self.lex.titles):
+                return None   # not a list of people: "Kepala Dinas X Budi, Sekda Rina, dan ..."
+            k, items = k + n, items + (n > 0)
+            if toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks) and toks[k + 2].cap and items:
+                return k + 2
+            k += 1
+        return None
 
     def name_prefix_at(self, toks: Sequence[Tok], j: int) -> bool:
         """'I Made Puja', 'Ni Luh Putu': a Balinese prefix before a birth-order name opens a name, not a numeral."""
@@ -299,6 +317,8 @@ class MentionParser:
         # trailing degrees: "Budi Santoso, SKM, M.Kes"
         while end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low in self.lex.degrees:
             end += 2
+        while end < len(toks) and self.degree(toks[end]):
+            end += 1
         while role_to > role_from and toks[role_to - 1].text in self.lex.honorifics:
             role_to -= 1
         role = self.span(toks, role_from, role_to) if role_to > role_from else None

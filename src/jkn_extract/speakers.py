@@ -220,6 +220,9 @@ class Speakers(AttributionSearch):
         for k, t in enumerate(toks):
             if t.low in c.passive or t.low in c.agents:      # 'Hal itu disampaikan Budi', 'dibuka oleh Budi'
                 m = self.parser.parse(toks, k + 1)
+                verb = t if t.low in c.passive else toks[k - 1] if k and toks[k - 1].low in c.passive else None
+                if m and m.kind == "person" and verb is not None:
+                    return self.reported(m, verb.text, lo, hi)   # 'Penolakan juga disampaikan (oleh) Budi, warga ...'
                 if m and m.kind == "person":
                     self.resolve(m, m.start)
                 continue
