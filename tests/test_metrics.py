@@ -797,3 +797,20 @@ def test_the_levels_of_a_change_measure_what_changed():
     # a level with a cue of its own keeps it
     text = "Peserta PBI JKN bertambah 4.100 jiwa, dari total 2,1 juta jiwa penduduk kota itu."
     assert typed(text) == [("population", 2100000.0)]
+
+
+def test_the_insurers_participants_yield_to_a_specific_cue_in_their_clause():
+    text = "Dari jumlah itu, sebanyak 90 juta peserta BPJS Kesehatan iurannya ditutup dari APBN."
+    assert typed("Program JKN menjangkau 250 juta jiwa. " + text)[-1] == ("pbi_participants", 90000000.0)
+    assert typed("Sebanyak 3 juta peserta JKN di provinsi itu tidak aktif.") == [("inactive_participants", 3000000.0)]
+    # not past a comma: a part of it
+    text = "Dari 210 juta peserta JKN-KIS, hampir separuhnya dibiayai oleh pemerintah."
+    assert typed(text) == [("participants", 210000000.0)]
+
+
+def test_a_hedged_restatement_and_an_anaphor_carrying_the_network():
+    text = "Faskes itu mendukung 240,5 juta jiwa atau lebih kurang 88,1% penduduk terjamin melalui Program JKN."
+    assert typed(text) == [("participants", 240500000.0), ("jkn_coverage_pct", 88.1)]
+    text = ("Terdapat 2.400 rumah sakit yang bekerja sama dengan BPJS Kesehatan pada 2020. "
+            "Jumlahnya naik dari posisi 2016 yang sebanyak 2.010 rumah sakit.")
+    assert typed(text) == [("hospitals", 2400.0), ("hospitals", 2010.0)]

@@ -16,7 +16,7 @@ NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." opens a list
 # Text between a percentage and a count that makes the count the same figure in persons.
 EQUIVALENCE_GAP = re.compile(r"[\s,(]*(penduduk[\s,]+|populasi[\s,]+)?(atau|alias|yakni|yaitu|dengan (jumlah|total)|(berada )?(di|pada) angka)?( ?setara( dengan)?| ?sebanyak| ?sejumlah| ?sebesar)?"
-                             r"( sekitar| kurang lebih| lebih dari| hampir)?[\s(]*", re.I)
+                             r"( sekitar| kurang lebih| lebih kurang| kira-kira| lebih dari| hampir)?[\s(]*", re.I)
 MAX_EQUIVALENCE_GAP = 50   # bounded: the pattern's optional words sit between runs of spaces
 APPOSED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")   # "(FKTP)" between a noun and its count
 MAX_CUE_WORDS = 6     # longest cue phrase looked for

@@ -28,6 +28,7 @@ class MetricRules:
     limits: dict[str, tuple[float, float]]
     strict: frozenset[str]
     generic: frozenset[str]
+    insurer_nouns: frozenset[str]   # "peserta BPJS Kesehatan": participants, unless the clause names which
     clause_relevance: frozenset[str]
     bare_before: frozenset[str]
     bare_min: float
@@ -84,7 +85,7 @@ def metric_rules() -> MetricRules:
     data = require(load_yaml(name), name, {
         "context": list, "quote_context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
         "metrics": dict,
-        "relevance": list, "same_sentence": list, "generic_cues": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list, "counters": list, "back_references": list,
+        "relevance": list, "same_sentence": list, "generic_cues": list, "insurer_nouns": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list, "counters": list, "back_references": list,
         "target_cues": list, "right_boundaries": list, "equivalents": dict, "limits": dict,
         "reverse_equivalents": dict, "share_markers": list, "shares": dict, "population_share_counts": str, "actual_states": list, "breakdown_openers": list, "list_heads": list, "whole_units": list, "level_words": list,
         "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
@@ -130,6 +131,7 @@ def metric_rules() -> MetricRules:
         limits={unit: (float(lo), float(hi)) for unit, (lo, hi) in data["limits"].items()},
         strict=frozenset(data["same_sentence"]),
         generic=frozenset(w.lower() for w in data["generic_cues"]),
+        insurer_nouns=frozenset(w.lower() for w in data["insurer_nouns"]),
         clause_relevance=frozenset(w.lower() for w in data["clause_relevance"]),
         bare_before=frozenset(w.lower() for w in data["bare_before"]),
         bare_min=float(data["bare_min_value"]),

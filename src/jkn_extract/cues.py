@@ -95,6 +95,11 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
         return min(specific)[2] if specific else EXCLUDE
     if best[2] == EXCLUDE:
         return EXCLUDE
+    if best[3] == "inside" and best[4] in rules.insurer_nouns:
+        named = [c for c in candidates if c[3] == "right" and c[2] not in (EXCLUDE, best[2]) and c[4] not in rules.generic
+                 and "," not in text[q.end:q.end + c[0]]]   # not "Dari 221 juta peserta JKN, separuhnya dibiayai ..."
+        if named:
+            return min(named)[2]
     for side in ("left", "right"):
         nearest = min((c for c in candidates if c[3] == side), default=None)
         # On the right the clause bounds the veto ("72 FKTP yang telah menerapkan antrean online"); on

@@ -162,6 +162,12 @@ def breakdown_date(text: str, s_lo: int, before: Figure | None, rules: MetricRul
     return before.as_of
 
 
+def refers_to(last: Figure | None, metric: str, text: str, lo: int, hi: int, rules: MetricRules) -> bool:
+    """"... 2.507 rumah sakit yang bekerja sama ... Jumlahnya naik dari 2.068 rumah sakit": an anaphor carries
+    the figure before's network."""
+    return last is not None and last.metric == metric and rules.anaphors.search(text, lo, hi) is not None
+
+
 def matches(doc: Any, key: str) -> list:
     return doc._.matches.get(key, [])
 
@@ -211,7 +217,8 @@ def find_figures(doc: Any) -> list[Figure]:
             metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous, referent, rules)
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict) \
-                    or (metric in rules.facility_metrics and not networked(text, s_lo, s_hi, rules)):
+                    or (metric in rules.facility_metrics and not networked(text, s_lo, s_hi, rules)
+                        and not refers_to(last, metric, text, s_lo, q.start, rules)):
                 previous = None
                 continue
             quote = speaker_at(quotes, q.start, q.end)
