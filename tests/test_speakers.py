@@ -639,3 +639,13 @@ def test_discourse_openers_and_agencies_are_no_names() -> None:
     text = "Deputi Komisioner BP Tapera Budi Santoso mengeklaim bahwa uang hasil iuran peserta dikelola dengan baik."
     q = at(text, "dikelola dengan baik")
     assert q is not None and q.speaker_name == "Budi Santoso"
+
+
+def test_a_place_the_article_names_ends_the_role_before_a_one_word_name() -> None:
+    text = ('Program JKN berjalan di Pulau Sumbawa. "Warga sudah terlindungi semua program JKN," kata Kepala BPJS '
+            'Kesehatan Sumbawa Rahmat menjelaskan.')
+    q = at(text, "terlindungi semua")
+    assert q is not None and (q.speaker_name, q.speaker_role) == ("Rahmat", "Kepala BPJS Kesehatan Sumbawa")
+    text = ("Kasus itu terjadi di Kecamatan Lembah Hijau. Kepala UPT Puskesmas Rawat Inap Lembah Hijau Sarmin "
+            "mengakui pihaknya telah menemukan kasus itu.")
+    assert who(text, "menemukan kasus") == "Sarmin"

@@ -313,6 +313,14 @@ class MentionParser:
                     role_from = role_to = p + n     # no role of its own
                 role_to, n_name, k = p + n, k + n_name - (p + n), p + n
                 break
+        else:
+            # after a title, a place the article names as such ends the role even before a one-word name:
+            # "Kepala BPJS Kesehatan Madura Munaqib" (with "di Pulau Madura" elsewhere)
+            for p in range(k, k + n_name - 1) if title and role_to > role_from else ():
+                n = self.confirmed_place(toks, p)
+                if n and p + n < k + n_name:
+                    role_to, n_name, k = p + n, k + n_name - (p + n), p + n
+                    break
         end = k + n_name
         # trailing degrees: "Budi Santoso, SKM, M.Kes"
         while end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low in self.lex.degrees:
