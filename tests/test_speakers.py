@@ -649,3 +649,21 @@ def test_a_place_the_article_names_ends_the_role_before_a_one_word_name() -> Non
     text = ("Kasus itu terjadi di Kecamatan Lembah Hijau. Kepala UPT Puskesmas Rawat Inap Lembah Hijau Sarmin "
             "mengakui pihaknya telah menemukan kasus itu.")
     assert who(text, "menemukan kasus") == "Sarmin"
+
+
+def test_two_coordinated_persons_both_speak() -> None:
+    text = ("Menteri Kesehatan Budi Santoso dan Direktur Utama BPJS Kesehatan Rina Kartika kompak menegaskan "
+            "kehadiran KRIS bukan menghapus kelas peserta JKN.")
+    names = [q.speaker_name for q in quotes(text)]
+    assert names == ["Budi Santoso", "Rina Kartika"]
+
+
+def test_a_stray_comma_after_the_subject_and_more_speech_verbs() -> None:
+    text = "Direktur Utama BPJS Kesehatan Budi Santoso, mengatakan bahwa kenaikan iuran JKN merupakan siasat."
+    assert who(text, "siasat") == "Budi Santoso"
+    text = "Kepala Badan Siber Letjen TNI Purn. Rina Kartika mengonfirmasi bahwa sistem BPJS Kesehatan punya celah."
+    assert who(text, "punya celah") == "Rina Kartika"
+    text = "Hal ini dikonfirmasi oleh Menteri Kesehatan Budi Santoso yang mengatakan vaksin JKN diprioritaskan."
+    assert who(text, "diprioritaskan") == "Budi Santoso"
+    text = "Asisten deputi bidang pelayanan, Rina Kartika, memberi imbauan untuk peserta JKN yang ingin turun kelas."
+    assert who(text, "turun kelas") == "Rina Kartika"

@@ -55,7 +55,9 @@ class AttributionSearch:
             while a >= 0 and (is_name_token(toks[a], self.lex) or toks[a].text in self.lex.honorifics):
                 a -= 1
             if a < 0 or a == j - 1 or toks[a].text != ",":
-                return None
+                # "Direktur Utama BPJS Kesehatan Budi Santoso, mengatakan": a stray comma after the subject
+                m = self.mention_ending(toks, j - 1, j, False) if a < j - 1 else None
+                return m if m is not None and m.kind == "person" else None
             j = a - 1
         m = self.mention_ending(toks, j, end, apposition)
         if m is not None and m.kind in ("org", "description"):
@@ -66,6 +68,14 @@ class AttributionSearch:
                 if person is not None and person.kind == "person":
                     return person
         return m
+
+    def coordinated_person(self, toks: list[Tok], m: Mention) -> Mention | None:
+        """'Menteri X Budi dan Direktur Y Rina menegaskan': the person before "dan", who speaks too."""
+        d = next((i for i, t in enumerate(toks) if t.start >= m.start), 0) - 1
+        if d < 1 or toks[d].low != "dan":
+            return None
+        p = self.mention_ending(toks, d - 1, d, False)
+        return p if p is not None and p.kind == "person" else None
 
     def subject_before_adjunct(self, toks: list[Tok], j: int) -> Mention | None:
         """'Budi Santoso, dalam beberapa kesempatan menyampaikan', 'Budi, yang juga ketua tim, mengatakan':

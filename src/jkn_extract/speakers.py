@@ -236,7 +236,9 @@ class Speakers(AttributionSearch):
                     s += 1
                 if len(toks) - s < MIN_STATEMENT_TOKENS:
                     return []
-                return self.reported(m, t.text, toks[s].start, hi)
+                both = self.coordinated_person(toks, m) if m.kind == "person" else None
+                first = self.reported(both, t.text, toks[s].start, hi) if both is not None else []
+                return first + self.reported(m, t.text, toks[s].start, hi)
             if t.low in c.according or (t.low in c.after_nya and t.low.startswith("menurut")):
                 m = self.after_cue(toks, k) if t.low.endswith("nya") else self.parser.parse(toks, k + 1)
                 if m is None:
