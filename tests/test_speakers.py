@@ -667,3 +667,12 @@ def test_a_stray_comma_after_the_subject_and_more_speech_verbs() -> None:
     assert who(text, "diprioritaskan") == "Budi Santoso"
     text = "Asisten deputi bidang pelayanan, Rina Kartika, memberi imbauan untuk peserta JKN yang ingin turun kelas."
     assert who(text, "turun kelas") == "Rina Kartika"
+
+
+def test_a_short_name_spelled_one_letter_off_and_a_statement_going_on_about_its_figure() -> None:
+    text = ('"Masih ada 21 data yang perlu kami sinkronkan," kata Kepala BPJS Kesehatan Cabang Maju, Shanti Lestari, '
+            'Jumat. Santi menyatakan angka itu kecil dari sekitar 28 ribu penduduk.')
+    assert who(text, "28 ribu") == "Shanti Lestari"
+    text = ("Direktur BPJS Kesehatan Rina Kartika mencatat cakupan peserta JKN mencapai 4,1 juta orang. "
+            "Namun dari jumlah itu peserta yang aktif sebanyak 3,5 juta orang.")
+    assert who(text, "3,5 juta") == "Rina Kartika"

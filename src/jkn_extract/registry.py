@@ -82,6 +82,8 @@ class Registry:
             low = name.casefold()       # "kata Syawal" after "Syawaludin"; "Jokowi" after "Joko Widodo"
             pref = [p for p in self.people + self.weak
                     if any(w.casefold().startswith(low) for w in p.name.split()) or contraction(low, p.name)]
+            # ... else a spelling one letter off: "kata Santi" after "Shanti Lestari", "Gufron" after "Ghufron"
+            pref = pref or [p for p in self.people if any(one_edit(low, w.casefold()) for w in p.name.split())]
             return max(pref, key=rank) if pref else None
         return best
 
@@ -100,6 +102,16 @@ class Registry:
             if best is None or score > best:
                 best, found = score, p
         return found
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Two words of a name one letter apart (inserted, dropped or changed), both long, same first letter."""
+    if a == b or min(len(a), len(b)) < MIN_PREFIX or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def contraction(low: str, full: str) -> bool:
