@@ -676,3 +676,11 @@ def test_a_short_name_spelled_one_letter_off_and_a_statement_going_on_about_its_
     text = ("Direktur BPJS Kesehatan Rina Kartika mencatat cakupan peserta JKN mencapai 4,1 juta orang. "
             "Namun dari jumlah itu peserta yang aktif sebanyak 3,5 juta orang.")
     assert who(text, "3,5 juta") == "Rina Kartika"
+
+
+def test_a_relative_clause_before_the_comma_and_two_agents_of_a_passive() -> None:
+    text = "Presiden menemui seorang warga, yaitu Sarmin. Sarmin yang menderita sakit lambung, mengaku sangat terbantu JKN."
+    assert who(text, "sangat terbantu") == "Sarmin"
+    text = ("Ketua DJSN menolak definisi kelas standar yang diungkapkan Menteri Kesehatan Budi Santoso dan Anggota DJSN "
+            "Rina Kartika.")
+    assert [q.speaker_name for q in quotes(text)] == ["Budi Santoso", "Rina Kartika"]

@@ -84,6 +84,9 @@ class AttributionSearch:
         a = b
         while a >= 0 and b - a < MAX_ADJUNCT and toks[a].alpha and not toks[a].cap:
             a -= 1
+        if 0 <= a < b and toks[j].text == "," and toks[a + 1].low == "yang" and toks[a].cap:
+            m = self.mention_ending(toks, a, a + 1, False)   # 'Budi yang menderita sakit lambung, mengaku'
+            return m if m is not None and m.kind == "person" else None
         if a < 1 or a == b or toks[a].text != ",":
             return None
         m = self.mention_ending(toks, a - 1, a, False)

@@ -221,8 +221,11 @@ class Speakers(AttributionSearch):
             if t.low in c.passive or t.low in c.agents:      # 'Hal itu disampaikan Budi', 'dibuka oleh Budi'
                 m = self.parser.parse(toks, k + 1)
                 verb = t if t.low in c.passive else toks[k - 1] if k and toks[k - 1].low in c.passive else None
-                if m and m.kind == "person" and verb is not None:
-                    return self.reported(m, verb.text, lo, hi)   # 'Penolakan juga disampaikan (oleh) Budi, warga ...'
+                if m and m.kind == "person" and verb is not None:   # 'Penolakan juga disampaikan (oleh) Budi, warga ...'
+                    also = self.parser.parse(toks, m.next_i + 1) \
+                        if m.next_i < len(toks) and toks[m.next_i].low == "dan" else None   # '... Budi dan Rina'
+                    first = self.reported(m, verb.text, lo, hi)
+                    return first + (self.reported(also, verb.text, lo, hi) if also and also.kind == "person" else [])
                 if m and m.kind == "person":
                     self.resolve(m, m.start)
                 continue
