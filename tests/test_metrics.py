@@ -814,3 +814,10 @@ def test_a_hedged_restatement_and_an_anaphor_carrying_the_network():
     text = ("Terdapat 2.400 rumah sakit yang bekerja sama dengan BPJS Kesehatan pada 2020. "
             "Jumlahnya naik dari posisi 2016 yang sebanyak 2.010 rumah sakit.")
     assert typed(text) == [("hospitals", 2400.0), ("hospitals", 2010.0)]
+
+
+def test_a_data_date_after_a_list_of_figures_joined_by_their_nouns():
+    text = ("BPJS Kesehatan telah bekerja sama dengan 23.100 Fasilitas Kesehatan Tingkat Pertama (FKTP) dan 3.050 "
+            "Fasilitas Kesehatan Rujukan Tingkat Lanjutan (FKRTL) per 1 Agustus 2024.")
+    assert [(r.metric, r.as_of) for r in extract(text, "t")] == [
+        ("primary_care_facilities", "2024-08-01"), ("hospitals", "2024-08-01")]

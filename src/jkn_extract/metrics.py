@@ -38,6 +38,9 @@ class Figure:
     sentence: str
 
 
+MAX_JOIN_GAP = 60   # characters of unit nouns and a coordinator between two listed figures
+
+
 def date_end(text: str, q: QuantityMatch, clause_right: int, rules: MetricRules) -> int:
     """A date to the right governs the figure only close by and before a comma: "35 juta pada 2019,
     lalu 2020 ..."."""
@@ -61,10 +64,17 @@ def chain_date_end(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, da
     restate it ("262,74 juta jiwa atau 94,60%, dari total penduduk per 1 September 2023"): anywhere
     after the chain in the sentence, before any other figure. 0 when there is none."""
     j = chain_end(text, qs, i, rules)
+    while j + 1 < len(qs) and joined(text[qs[j].end:qs[j + 1].start], rules):
+        j += 1      # "23.205 Fasilitas Kesehatan Tingkat Pertama (FKTP) dan 3.129 FKRTL per 1 Agustus 2024"
     stop = qs[j + 1].start if j + 1 < len(qs) else s_hi
     after = [d for d in dates if qs[j].end <= d.start and d.end <= stop and dated(d)
              and data_prefix(d, rules)]
     return after[0].end if after else 0
+
+
+def joined(gap: str, rules: MetricRules) -> bool:
+    """Two figures of one list joined by a coordinator, their unit nouns between, no comma."""
+    return len(gap) <= MAX_JOIN_GAP and "," not in gap and any(w in rules.coordinators for w in gap.lower().split())
 
 
 def data_prefix(d: DateMatch, rules: MetricRules) -> bool:
