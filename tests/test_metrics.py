@@ -821,3 +821,12 @@ def test_a_data_date_after_a_list_of_figures_joined_by_their_nouns():
             "Fasilitas Kesehatan Rujukan Tingkat Lanjutan (FKRTL) per 1 Agustus 2024.")
     assert [(r.metric, r.as_of) for r in extract(text, "t")] == [
         ("primary_care_facilities", "2024-08-01"), ("hospitals", "2024-08-01")]
+
+
+def test_an_exclusion_phrase_heads_the_cue_after_it_and_vetoes_a_comparison():
+    text = ("Jumlah kunjungan peserta PBI JKN pada 2022 mencapai 230,4 juta, naik dibandingkan jumlah kunjungan "
+            "pada 2021 yang hanya 60,2 juta kunjungan.")
+    assert typed(text) == []
+    # a year after "sepanjang" is no count
+    text = "BPJS Kesehatan menyebutkan sepanjang 2023 peserta JKN mencapai 1.600.400 orang."
+    assert typed(text) == [("participants", 1600400.0)]

@@ -64,6 +64,14 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
             candidates.extend((distance_of(m), -len(m.group(0)), metric, side, m.group(0).lower()) for metric in fitting)
 
     collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
+    # "jumlah kunjungan peserta PBI ... 236,9 juta": an exclusion phrase heads the cue written right after it
+    # (one word does not: "kuota PBI ... 2,1 juta peserta" counts PBI participants)
+    heads = {q.start - c[0] for c in candidates   # their ends
+             if c[2] == EXCLUDE and c[3] == "left" and " " in c[4] and c[4] not in rules.soft_excludes}
+    if heads:
+        candidates[:] = [(c[0], c[1], EXCLUDE, c[3], c[4])
+                      if c[3] == "left" and any(0 <= q.start - c[0] + c[1] - h <= 1 for h in heads) else c
+                      for c in candidates]
     # A cue starting inside the figure is its unit noun, read whole: "3 juta peserta", "500 peserta PBI".
     hi = max(q.end, min(right, q.end + rules.max_right))
     # ... past the clause boundary too: "penduduk miskin dan tidak mampu" holds a boundary word.
@@ -184,7 +192,8 @@ def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, ru
 
 
 def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous: Typed | None,
-                    last: Typed | None, rules: MetricRules, counts: bool, s_lo: int = 0) -> tuple[str | None, Figure | None]:
+                    last: Typed | None, rules: MetricRules, counts: bool, s_lo: int = 0,
+                    excluded: bool = False) -> tuple[str | None, Figure | None]:
     """The metric of a figure without a cue of its own, from the figure it restates: (metric, same
     figure whose kind it shares, if any)."""
     gap = restates(text, previous, q)
@@ -195,7 +204,7 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
         return rules.reverse_equivalents[previous.metric], previous   # "235 juta orang atau 86 persen"
     if not counts:
         return None, None
-    if previous is not None and rules.comparisons.search(text, previous.end, q.start) \
+    if previous is not None and not excluded and rules.comparisons.search(text, previous.end, q.start) \
             and (q.unit or "persons") == previous.unit:
         return previous.metric, None   # "... 248 juta jiwa, naik dibanding tahun sebelumnya 235 juta jiwa"
     if previous is None and last is not None and (q.unit or "persons") == last.unit and continues_list(text, s_lo, rules) \
@@ -294,7 +303,7 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     same_as = None
     if metric is None or metric.startswith(GENERIC):
         inferred, same_as = inferred_metric(text, q, left, right, previous, last or previous, rules,
-                                            metric is not None or counts, s_lo)
+                                            metric is not None or counts, s_lo, excluded)
         if inferred is None and metric is not None and q.unit == "percent" and restates(text, previous, q) \
                 and previous.metric not in rules.reverse_equivalents:
             return None, None   # "1,5 juta jiwa PBI atau 31 persen dari jumlah penduduk": PBI's share, no metric
