@@ -830,3 +830,10 @@ def test_an_exclusion_phrase_heads_the_cue_after_it_and_vetoes_a_comparison():
     # a year after "sepanjang" is no count
     text = "BPJS Kesehatan menyebutkan sepanjang 2023 peserta JKN mencapai 1.600.400 orang."
     assert typed(text) == [("participants", 1600400.0)]
+
+
+def test_misspelt_facility_acronyms_and_a_level_compared_with_its_start():
+    text = "Kerja sama BPJS Kesehatan naik dari catatan pada 2021 sebanyak 23.500 FTKP dan 2.700 FKTRL."
+    assert typed(text) == [("primary_care_facilities", 23500.0), ("hospitals", 2700.0)]
+    text = "Jumlah peserta JKN sudah mencapai 220 juta jiwa dari tadinya 130 juta jiwa pada 2014."
+    assert typed(text) == [("participants", 220000000.0), ("participants", 130000000.0)]
