@@ -62,16 +62,14 @@ class AttributionSearch:
         m = self.mention_ending(toks, j, end, apposition)
         if m is not None and m.kind in ("org", "description"):
             # "Menteri X Budi dan BPJS Kesehatan memastikan": the person of a coordinated subject speaks
-            d = next((i for i in range(j, max(-1, j - MAX_RUN), -1) if toks[i].low == "dan" or toks[i].start < m.start), -1)
-            if d > 0 and toks[d].low == "dan":
-                person = self.mention_ending(toks, d - 1, d, False)
-                if person is not None and person.kind == "person":
-                    return person
+            return self.coordinated_person(toks, m, j) or m
         return m
 
-    def coordinated_person(self, toks: list[Tok], m: Mention) -> Mention | None:
-        """'Menteri X Budi dan Direktur Y Rina menegaskan': the person before "dan", who speaks too."""
-        d = next((i for i, t in enumerate(toks) if t.start >= m.start), 0) - 1
+    def coordinated_person(self, toks: list[Tok], m: Mention, j: int) -> Mention | None:
+        """The person before the last "dan" of subject `m` (ending at token j) or right before it: 'Menteri X
+        Budi dan Direktur Y Rina menegaskan' (Budi speaks too), 'Menteri X Budi dan BPJS Kesehatan memastikan'."""
+        d = next((i for i in range(j, max(-1, j - MAX_RUN), -1)
+                  if toks[i].low == "dan" or toks[i].end <= m.start), -1)
         if d < 1 or toks[d].low != "dan":
             return None
         p = self.mention_ending(toks, d - 1, d, False)

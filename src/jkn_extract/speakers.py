@@ -239,7 +239,8 @@ class Speakers(AttributionSearch):
                     s += 1
                 if len(toks) - s < MIN_STATEMENT_TOKENS:
                     return []
-                both = self.coordinated_person(toks, m) if m.kind == "person" else None
+                before = next((i for i, x in enumerate(toks) if x.start >= m.start), 0) - 1   # the token before m
+                both = self.coordinated_person(toks, m, before) if m.kind == "person" and before > 0 else None
                 first = self.reported(both, t.text, toks[s].start, hi) if both is not None else []
                 return first + self.reported(m, t.text, toks[s].start, hi)
             if t.low in c.according or (t.low in c.after_nya and t.low.startswith("menurut")):
