@@ -656,6 +656,9 @@ def test_two_coordinated_persons_both_speak() -> None:
             "kehadiran KRIS bukan menghapus kelas peserta JKN.")
     names = [q.speaker_name for q in quotes(text)]
     assert names == ["Budi Santoso", "Rina Kartika"]
+    # a field of a ministry before "dan" is no person
+    text = "Menteri Energi dan Sumber Daya Mineral Budi Santoso mengatakan bahwa subsidi listrik dialihkan."
+    assert "Energi" not in [q.speaker_name for q in quotes(text)]
 
 
 def test_a_stray_comma_after_the_subject_and_more_speech_verbs() -> None:

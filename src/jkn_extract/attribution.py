@@ -73,7 +73,8 @@ class AttributionSearch:
         if d < 1 or toks[d].low != "dan":
             return None
         p = self.mention_ending(toks, d - 1, d, False)
-        return p if p is not None and p.kind == "person" else None
+        # a name of two words at least: "Menteri Energi dan Sumber Daya Mineral X" lists fields, not people
+        return p if p is not None and p.kind == "person" and len((p.name or "").split()) >= 2 else None
 
     def subject_before_adjunct(self, toks: list[Tok], j: int) -> Mention | None:
         """'Budi Santoso, dalam beberapa kesempatan menyampaikan', 'Budi, yang juga ketua tim, mengatakan':
