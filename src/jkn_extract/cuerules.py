@@ -34,7 +34,7 @@ class MetricRules:
     bare_min: float
     apposed_min: float
     bare_after: frozenset[str]
-    back_references: re.Pattern[str]   # "5.211 orang tersebut": a figure stated before, referred back to
+    back_references: frozenset[str]   # "5.211 orang tersebut": a figure stated before, referred back to
     counters: frozenset[str]      # "72 unit": a counting word says the number counts things
     max_left: int
     max_right: int
@@ -138,7 +138,7 @@ def metric_rules() -> MetricRules:
         apposed_min=float(data["apposed_min_value"]),
         bare_after=frozenset(w.lower() for w in data["bare_after"]),
         counters=frozenset(w.lower() for w in data["counters"]),
-        back_references=re.compile(r"[ ]?(?:" + "|".join(map(re.escape, data["back_references"])) + r")\b", re.IGNORECASE),
+        back_references=frozenset(w.lower() for w in data["back_references"]),
         max_left=data["max_distance_left"],
         max_right=data["max_distance_right"],
         max_veto=data["max_veto_distance"],

@@ -222,7 +222,7 @@ def inferred_metric(text: str, q: QuantityMatch, left: int, right: int, previous
                 and (persons or GENERIC).removeprefix(GENERIC) in ("", "population"):   # not "PBI ... 59 persen"
             return rules.reverse_equivalents[last.metric], None
     if q.unit == "percent" and last is not None and last.metric in rules.same_goal and not gap \
-            and rules.targets.search(text, left, q.start) and nearest_metric(text, q, left, right, rules) != EXCLUDE:
+            and rules.targets.search(text, left, q.start) and not excluded:
         return last.metric, None   # "UHC ... 96 persen. Namun, kita harus mencapai minimal 98 persen": its goal
     if q.unit == "percent" and word_before(text, left, q.start) in rules.level_words \
             and not share_of_participants(text, q, right, rules) \
@@ -274,10 +274,11 @@ def changed_metric(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple
 
 def refers_back(text: str, q: QuantityMatch, rules: MetricRules) -> bool:
     """"Dari 5.211 orang tersebut, belum semuanya ...": a figure the article stated before, referred back to."""
-    if not rules.back_references.match(text, q.end):
+    following = NEXT_WORD.match(text, q.end)
+    if following is None or following.group(1).lower() not in rules.back_references:
         return False
-    numeral = q.text.split()[0]
-    return re.search(r"(?<![\d.,])" + re.escape(numeral) + r"(?![\d]|[.,]\d)", text[:q.start]) is not None
+    numeral = re.compile(r"(?<![\d.,])" + re.escape(q.text.split()[0]) + r"(?![\d]|[.,]\d)")
+    return numeral.search(text, 0, q.start) is not None
 
 
 def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[int, int], sentence: tuple[int, int],
