@@ -11,6 +11,12 @@ def test_quotes_dashes_and_spaces_are_normalised():
     assert normalise_chars("“Ya” – kata ‘dia’\u00a0ok") == "\"Ya\" - kata 'dia' ok"
 
 
+def test_apostrophe_inside_a_word_stays_as_written():
+    # a name keeps the article's spelling; a closing single quote after a word still becomes straight
+    assert normalise_chars("Kepala Humas Anas Ma\u2019ruf bilang \u2018ya\u2019 tadi") == \
+        "Kepala Humas Anas Ma\u2019ruf bilang 'ya' tadi"
+
+
 def test_boilerplate_lines_are_dropped():
     text = "Judul berita\nBaca juga: Iuran naik 5 persen\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nIsi berita 80 persen.\nCOPYRIGHT © Kantor Berita 2023"
     assert clean_text(text) == "Judul berita\nIsi berita 80 persen."

@@ -687,3 +687,9 @@ def test_a_relative_clause_before_the_comma_and_two_agents_of_a_passive() -> Non
     text = ("Ketua DJSN menolak definisi kelas standar yang diungkapkan Menteri Kesehatan Budi Santoso dan Anggota DJSN "
             "Rina Kartika.")
     assert [q.speaker_name for q in quotes(text)] == ["Budi Santoso", "Rina Kartika"]
+
+
+def test_name_with_apostrophe_keeps_the_articles_spelling() -> None:
+    from jkn_extract.clean import clean_text
+    text = clean_text("Kepala Humas Dinas Kesehatan Anas Ma\u2019rufi menjelaskan iuran naik 5 persen.")
+    assert who(text, "iuran naik") == "Anas Ma\u2019rufi"
