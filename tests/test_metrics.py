@@ -837,3 +837,31 @@ def test_misspelt_facility_acronyms_and_a_level_compared_with_its_start():
     assert typed(text) == [("primary_care_facilities", 23500.0), ("hospitals", 2700.0)]
     text = "Jumlah peserta JKN sudah mencapai 220 juta jiwa dari tadinya 130 juta jiwa pada 2014."
     assert typed(text) == [("participants", 220000000.0), ("participants", 130000000.0)]
+
+
+def test_a_list_of_places_with_amounts_and_hedges_goes_on_in_its_metric():
+    text = ("Di wilayah BPJS Kesehatan itu, tunggakan pembayaran untuk Kota Sukamaju senilai Rp312 juta lebih, "
+            "Lembah Hijau Rp187 juta lebih dan di Kabupaten Sumber Raya senilai Rp95 juta lebih.")
+    assert typed(text) == [("contribution_arrears", 312e6), ("contribution_arrears", 187e6),
+                           ("contribution_arrears", 95e6)]
+    # a cue between two figures types the second itself
+    text = "BPJS Kesehatan bekerja sama dengan faskes. Jumlahnya naik dari 2021 sebanyak 21.400 FKTP dan FKRTL 2.300."
+    assert typed(text) == [("primary_care_facilities", 21400.0), ("hospitals", 2300.0)]
+    # the people "covered" by the insurer are its participants, and a list of places goes on in that metric
+    text = ('"Jumlah penduduk yang terkaver BPJS Kesehatan di Kota Maju sudah mencapai 1.412.300 jiwa, '
+            'Kota Jaya sebesar 1.201.500 jiwa," katanya.')
+    assert typed(text) == [("participants", 1412300.0), ("participants", 1201500.0)]
+    # what the insurer owes hospitals is no contribution arrears
+    assert typed("BPJS Kesehatan mencatat tunggakan pembayaran klaim ke rumah sakit mencapai Rp412 juta.") == []
+
+
+def test_the_government_as_payer_and_a_split_or_suffixed_coverage_word():
+    text = ("Dalam program JKN, lebih dari 90,2 juta jiwa penerima bantuan iuran (PBI) ditanggung pemerintah pusat, sementara "
+            "pemerintah daerah menanggung lebih dari 31 juta peserta.")
+    assert typed(text) == [("pbi_participants", 90.2e6), ("pbi_participants", 31e6)]
+    # "kepesertaannya" names the programme as "kepesertaan" does
+    text = ('Peserta JKN diimbau tetap aktif. Jadi bisa periksa. "Yang penting aktif kepesertaannya, yang dibayar '
+            'pemerintah itu sekitar 90,1 juta orang," kata dia.')
+    assert typed(text) == [("pbi_participants", 90.1e6)]
+    text = "BPJS Kesehatan menargetkan ke pesertaan di wilayah kerja kami pada 2025 dapat tercapai hingga 99 persen."
+    assert [(r.metric, r.kind, r.target_year) for r in extract(text, "t")] == [("jkn_coverage_pct", "target", 2025)]

@@ -23,8 +23,11 @@ MAX_CUE_WORDS = 6     # longest cue phrase looked for
 MAX_APPOSED_SKIPS = 6   # words between a noun and its count: introducers, an acronym, a place
 MAX_PLACE_WORDS = 3   # "penduduk Indonesia 275 juta", "penduduk Daerah Istimewa Yogyakarta 3,6 juta"
 RELATIVE = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?yang\b", re.I)   # "5 juta peserta yang", "5 juta jiwa peserta yang"
-LIST_GAP = re.compile(r"\)?[ ]*,[ ]*(?:(?:dan|serta|disusul|lalu|kemudian)[ ]+)?(?:[A-Z][\w-]*[ ]+){0,3}[A-Z][\w-]*[ ]*\(?[ ]*")
-LIST_END = re.compile(r"[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
+# Between two listed figures: a hedge of the first ("Rp424 juta lebih"), a comma or "dan", the next place
+# ("di Kabupaten B") and a value word ("senilai"). Each optional part is a different word: linear.
+LIST_GAP = re.compile(r"(?:[ ]+lebih)?\)?[ ]*(?:,[ ]*(?:(?:dan|serta|disusul|lalu|kemudian)[ ]+)?|(?:dan|serta)[ ]+)"
+                      r"(?:di[ ]+)?(?:[A-Z][\w-]*[ ]+){0,3}[A-Z][\w-]*[ ]*(?:(?:senilai|sebesar|sebanyak)[ ]+)?\(?[ ]*")
+LIST_END = re.compile(r"(?:[ ]+lebih)?[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
 MAX_LIST_GAP = 60
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
 
@@ -209,12 +212,13 @@ def continues_list(text: str, s_lo: int, rules: MetricRules) -> bool:
 def listed_after(text: str, previous: Typed | None, q: QuantityMatch, rules: MetricRules) -> bool:
     """A count right after a place name, in a comma list after a typed figure, bare or in the same unit without
     a cue of its own: "Kota A jumlah peserta 611.175 orang, Kabupaten B 337.075, Kabupaten C (269.922)", "...
-    sebanyak 398.781 jiwa, disusul Kabupaten B 335.226 jiwa" -- the list goes on in its metric."""
-    if previous is None or previous.unit not in BARE_UNITS or q.unit not in (None, previous.unit) \
+    sebanyak 398.781 jiwa, disusul Kabupaten B 335.226 jiwa", "tunggakan Kota A Rp4 juta lebih, B Rp2 juta dan di
+    Kabupaten C senilai Rp1 juta" -- the list goes on in its metric. Only counts may go bare."""
+    if previous is None or q.unit != previous.unit and (q.unit is not None or previous.unit not in BARE_UNITS) \
             or q.unit is None and q.value < rules.bare_min:
         return False
-    if q.unit is not None and rules.cues.search(text, q.start, q.end):
-        return False     # "Kabupaten B 500 peserta PBI": its own noun says what it counts
+    if q.unit is not None and rules.cues.search(text, q.start, q.end) or rules.cues.search(text, previous.end, q.start):
+        return False     # "Kabupaten B 500 peserta PBI", "23.600 dan FKRTL 2.810": its own noun says what it counts
     if q.start - previous.end > MAX_LIST_GAP or not LIST_GAP.fullmatch(text, previous.end, q.start):
         return False
     return LIST_END.match(text, q.end) is not None
