@@ -693,3 +693,20 @@ def test_name_with_apostrophe_keeps_the_articles_spelling() -> None:
     from jkn_extract.clean import clean_text
     text = clean_text("Kepala Humas Dinas Kesehatan Anas Ma\u2019rufi menjelaskan iuran naik 5 persen.")
     assert who(text, "iuran naik") == "Anas Ma\u2019rufi"
+
+
+def test_a_title_word_inside_a_name_and_a_common_word_before_an_initial() -> None:
+    # "Hakim" is a title before a name, a name word after its first word
+    text = "Kepala Dinas Kesehatan Kota Maju Arif M. Hakim mengungkapkan iuran naik. Hakim menambahkan hal itu baik."
+    assert who(text, "iuran naik") == "Arif M. Hakim"
+    assert who(text, "hal itu baik") == "Arif M. Hakim"
+    # a word the article writes in lower case ("pers") ends the role before an initial
+    text = "Ketua Dewan Pers S. Wirya mengatakan insentif diberikan. Hal itu disampaikan dalam keterangan pers."
+    assert who(text, "insentif diberikan") == "S. Wirya"
+
+
+def test_a_noun_opening_a_sentence_before_a_known_one_word_name_is_no_first_name() -> None:
+    text = ("Sarimah tak pernah membayangkan harus melahirkan sendiri. Menurut Sarimah, program JKN menolongnya. "
+            "Ingatan Sarimah melayang pada tahun itu. Ia mengungkapkan, dirinya pasrah.")
+    assert who(text, "program JKN menolongnya") == "Sarimah"
+    assert who(text, "dirinya pasrah") == "Sarimah"

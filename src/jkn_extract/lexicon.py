@@ -29,6 +29,7 @@ class Lexicon:
     connectors: frozenset[str]
     name_prefixes: frozenset[str]       # "I", "Ni": case-sensitive, before a Balinese birth-order name
     birth_order_names: frozenset[str]   # "made", "wayan", "luh"
+    name_titles: frozenset[str]         # "hakim": a title that is a name word after a name's first word
     role_tails: frozenset[str]          # "Peduli" in "Yayasan Dokter Peduli": inside a role, never a name
     name_abbreviations: frozenset[str]  # "Muh.", "Abd.": dotted name parts longer than an initial
     role_prepositions: frozenset[str]   # "untuk": "Juru Bicara Pemerintah untuk Program Vaksinasi X"
@@ -60,7 +61,7 @@ def lexicon() -> Lexicon:
             "name_particles", "pronouns", "description_nouns", "demonstratives", "not_names", "connectors",
             "nickname_after", "nickname_before", "nickname_glue", "org_heads", "noun_patterns", "org_prefixes",
             "place_cues", "org_cues", "org_tails", "role_prepositions", "name_abbreviations", "role_tails",
-            "name_prefixes", "birth_order_names")
+            "name_prefixes", "birth_order_names", "name_titles")
     data = require(load_yaml("titles.yml"), "titles.yml", {k: list for k in keys})
 
     def folded(key: str) -> frozenset[str]:
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         role_words=role_words, short_words=short, role_prepositions=folded("role_prepositions"),
         name_abbreviations=folded("name_abbreviations"), role_tails=folded("role_tails"),
         name_prefixes=frozenset(data["name_prefixes"]), birth_order_names=folded("birth_order_names"),
+        name_titles=folded("name_titles"),
     )
 
 

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from .lexicon import lexicon
 from .nameshape import is_acronym, is_name_token, is_org_shaped
-from .tokens import Tok, match, name_text, tokenize
+from .tokens import Tok, is_initial, match, name_text, tokenize
 
 NUMBERING = re.compile(r"[IVX]{1,5}|[0-9]{1,2}")
 MAX_NAME_TOKENS = 6   # "Ni Made Ayu Sri Ratna Sudewi"
@@ -73,7 +73,7 @@ class MentionParser:
                 break       # "ujar Mundiharno  Mundiharno menambahkan", "Siti Nadia Tarmizi Siti Nadia": a lost break
             if n and self.degree(t):
                 break       # "Budi Santoso MSc": a degree without its comma
-            if is_name_token(t, lex) and t.low not in self.orgs:
+            if is_name_token(t, lex) and t.low not in self.orgs or n and t.low in lex.name_titles and t.cap:
                 n += 1
             elif t.low in lex.particles and i + n + 1 < len(toks) and is_name_token(toks[i + n + 1], lex):
                 n += 1
@@ -260,6 +260,10 @@ class MentionParser:
         if at_start and not n_role and k < len(toks) and toks[k].low in self.common:
             return None
         n_name = self.name_len(toks, k)
+        # "Ketua Dewan Pers M. Nuh": a word the article also writes in lower case, before an initial, ends the role
+        if n_role and n_name >= 2 and toks[k].low in self.common and is_initial(toks[k + 1].text):
+            j = k = k + 1
+            n_name -= 1
         if n_name and not n_role and tuple(t.low for t in toks[k:k + n_name]) in self.places:
             return None                                         # "Indonesia mencatat": a place, not a person
         # "CEO Maju Jaya, Budi Santoso": one word between a title and an apposed full name is the organisation

@@ -4,6 +4,7 @@ short one; `speakers.py` then reads it to expand short names and resolve descrip
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -178,6 +179,8 @@ class RegisterPass:
         end = i + n
         if n < 2 or toks[end - 1].low in self.lex.place_tails or parser.confirmed_place(toks, i) == n:
             return max(end, i + 1)
+        if n == 2 and self.opens_at(toks, i) and self.opener_before_known(toks, i):
+            return i + 1                 # "Ingatan Norsenah melayang" after "Norsenah" alone: a noun opens it
         name = name_text(toks, i, end)
         if end + 1 < len(toks) and toks[end].text == "," and match(toks, end + 1, self.lex.titles):
             role = parser.parse(toks, end + 1)
@@ -222,6 +225,15 @@ class RegisterPass:
             self.registry.alias(right, left)
         else:
             self.registry.alias(left, right)
+
+    def opener_before_known(self, toks: Sequence[Tok], i: int) -> bool:
+        """The word at i opens a sentence, and the article never writes it elsewhere, while the name word
+        after it stands alone earlier in the article."""
+        text = self.parser.text
+        first, second = toks[i], toks[i + 1]
+        alone = re.compile(rf"(?<!\w){re.escape(second.text)}(?!\w)")
+        return alone.search(text, 0, first.start) is not None \
+            and text.find(first.text) == first.start and text.find(first.text, first.end) < 0
 
     def opens_at(self, toks: Sequence[Tok], i: int) -> bool:
         """Token i opens a sentence (or a dateline-led lead, a quote, a glued paragraph)."""
