@@ -710,3 +710,15 @@ def test_a_noun_opening_a_sentence_before_a_known_one_word_name_is_no_first_name
             "Ingatan Sarimah melayang pada tahun itu. Ia mengungkapkan, dirinya pasrah.")
     assert who(text, "program JKN menolongnya") == "Sarimah"
     assert who(text, "dirinya pasrah") == "Sarimah"
+
+
+@pytest.mark.parametrize("subject", ["Rudi (27)", "Rudi (27), pegawai swasta di Kota Maju,", "Rudi (31 tahun) seorang pedagang",
+                                     "Rudi (bukan nama sebenarnya)"])
+def test_a_person_with_a_bracketed_age_or_pseudonym_note_speaks(subject: str) -> None:
+    text = f"Program JKN dibahas. Senada, {subject} memandang kelas standar punya dampak positif."
+    assert who(text, "kelas standar") == "Rudi"
+
+
+def test_a_name_with_an_age_after_a_place_word_is_no_place() -> None:
+    text = 'Program JKN dibahas. Salah satunya dari Rachelia (28), pegawai swasta. "Duh, berat," ucap Rachelia kepada wartawan.'
+    assert who(text, "Duh, berat") == "Rachelia"

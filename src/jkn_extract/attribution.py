@@ -15,6 +15,7 @@ from .tokens import Tok, Tokens, is_initial
 MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
 MAX_VENUE = 30            # tokens of a venue/time adjunct between a subject and its verb
 MAX_ADJUNCT = 6           # lower-case words of an adjunct after a subject's comma
+MAX_NOTE = 5              # tokens of a bracketed note after a name: "(30 tahun)", "(bukan nama sebenarnya)"
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,31 @@ class AttributionSearch:
             if a < 0 or a == j - 1 or toks[a].text != ",":
                 # "Direktur Utama BPJS Kesehatan Budi Santoso, mengatakan": a stray comma after the subject
                 m = self.mention_ending(toks, j - 1, j, False) if a < j - 1 else None
-                return m if m is not None and m.kind == "person" else None
+                return m if m is not None and m.kind == "person" else self.subject_before_age(toks, j)
             j = a - 1
         m = self.mention_ending(toks, j, end, apposition)
         if m is not None and m.kind in ("org", "description"):
             # "Menteri X Budi dan BPJS Kesehatan memastikan": the person of a coordinated subject speaks
             return self.coordinated_person(toks, m, j) or m
-        return m
+        return m if m is not None else self.subject_before_age(toks, j)
+
+    def subject_before_age(self, toks: list[Tok], j: int) -> Mention | None:
+        """'Umar (25) memandang', 'Wisnu (25), karyawan swasta di Bandung, mengingatkan', 'Lili (bukan nama
+        sebenarnya) bercerita': a person with a bracketed note in lower case or digits (an age, a pseudonym),
+        right before the verb or apposed to a description that runs up to it."""
+        for a in range(j, max(2, j - MAX_VENUE), -1):
+            if toks[a].text in {".", '"', "!", "?"}:
+                return None
+            if toks[a].text != ")":
+                continue
+            o = next((o for o in range(a - 1, max(0, a - MAX_NOTE) - 1, -1) if toks[o].text in "()"), -1)
+            if o < 1 or toks[o].text != "(" or o == a - 1 or any(t.cap for t in toks[o + 1:a]):
+                return None
+            if a != j and toks[a + 1].text != "," and toks[a + 1].low not in self.lex.modifiers:
+                return None     # 'Ayu (30 tahun) seorang karyawan swasta ... mengaku' is apposed too
+            m = self.mention_ending(toks, o - 1, o, False)
+            return m if m is not None and m.kind == "person" else None
+        return None
 
     def coordinated_person(self, toks: list[Tok], m: Mention, j: int) -> Mention | None:
         """The person before the last "dan" of subject `m` (ending at token j) or right before it: 'Menteri X

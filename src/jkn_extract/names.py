@@ -357,13 +357,18 @@ def place_evidence(text: str, toks: Sequence[Tok] | None = None,
         j = i + 1
         while j < len(toks) and j - i <= 3 and toks[j].cap and toks[j].alpha and toks[j].low not in lex.role_words:
             j += 1
-        ends_run = j < len(toks) and not toks[j].cap and j - i - 1 in (1, 2)
+        ends_run = j < len(toks) and not toks[j].cap and j - i - 1 in (1, 2) and not aged(toks, j)
         if ends_run and not (t.low in ("di", "ke", "dari") and text[t.start - 1:t.start] == "\n"):
             run = tuple(x.low for x in toks[i + 1:j])
             if len(run) > 1 and run not in known and run[:1] in known:
                 run = run[:1]
             found.add(run)
     return frozenset(found)
+
+
+def aged(toks: Sequence[Tok], j: int) -> bool:
+    """An age in brackets at j ("dari Rachel (28),"): the run before it is a person, not a place."""
+    return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].text.isdigit() and toks[j + 2].text == ")"
 
 
 def org_evidence(toks: Sequence[Tok]) -> frozenset[str]:
