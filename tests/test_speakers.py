@@ -722,3 +722,12 @@ def test_a_person_with_a_bracketed_age_or_pseudonym_note_speaks(subject: str) ->
 def test_a_name_with_an_age_after_a_place_word_is_no_place() -> None:
     text = 'Program JKN dibahas. Salah satunya dari Rachelia (28), pegawai swasta. "Duh, berat," ucap Rachelia kepada wartawan.'
     assert who(text, "Duh, berat") == "Rachelia"
+
+
+def test_according_to_a_presentation_or_data_from_a_person() -> None:
+    text = ("Program JKN dibahas. Berdasarkan pemaparan Deputi Direksi BPJS Kesehatan Rina Wulandari, pada 2023 "
+            "peserta yang ikut skrining mencapai 30 juta.")
+    assert who(text, "ikut skrining") == "Rina Wulandari"
+    text = ("Program JKN dibahas. Berdasarkan data dari Ketua Umum Ikatan Dokter Maju, dr. Sari Lestiani, "
+            "satu dari lima anak berisiko sakit ginjal.")
+    assert who(text, "satu dari lima") == "Sari Lestiani"

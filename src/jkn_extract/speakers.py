@@ -243,8 +243,10 @@ class Speakers(AttributionSearch):
                 both = self.coordinated_person(toks, m, before) if m.kind == "person" and before > 0 else None
                 first = self.reported(both, t.text, toks[s].start, hi) if both is not None else []
                 return first + self.reported(m, t.text, toks[s].start, hi)
-            if t.low in c.according or (t.low in c.after_nya and t.low.startswith("menurut")):
-                m = self.after_cue(toks, k) if t.low.endswith("nya") else self.parser.parse(toks, k + 1)
+            n = 1 if t.low in c.according or (t.low in c.after_nya and t.low.startswith("menurut")) \
+                else phrase_at(toks, k, c.according_phrases)
+            if n:
+                m = self.after_cue(toks, k) if t.low.endswith("nya") else self.parser.parse(toks, k + n)
                 if m is None:
                     continue
                 if k <= 3 and m.next_i < len(toks) and toks[m.next_i].text == ",":

@@ -18,6 +18,7 @@ class Cues:
     before_phrases: tuple[tuple[str, ...], ...]   # "memberikan contoh": a multi-word `before` verb
     passive: frozenset[str]
     according: frozenset[str]
+    according_phrases: tuple[tuple[str, ...], ...]   # "berdasarkan pemaparan": a multi-word `according`
     between: frozenset[str]
     complementisers: frozenset[str]
     agents: frozenset[str]
@@ -30,7 +31,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    keys = ("after", "before", "passive", "according", "between", "complementisers", "agents", "before_phrases",
+    keys = ("after", "before", "passive", "according", "according_phrases", "between", "complementisers", "agents", "before_phrases",
             "venue_openers", "venue_days", "continuation_openers", "event_openers", "role_relatives")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
     f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
@@ -40,7 +41,7 @@ def cues() -> Cues:
 
     return Cues(after=f["after"], after_nya=frozenset(w + "nya" for w in f["after"] | f["according"]),
                 before=f["before"], before_phrases=phrases("before_phrases"), passive=f["passive"],
-                according=f["according"], between=f["between"], complementisers=f["complementisers"],
+                according=f["according"], according_phrases=phrases("according_phrases"), between=f["between"], complementisers=f["complementisers"],
                 agents=f["agents"], venue_openers=f["venue_openers"], venue_days=f["venue_days"],
                 event_openers=f["event_openers"],
                 continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"))
