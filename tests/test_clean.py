@@ -17,6 +17,10 @@ def test_apostrophe_inside_a_word_stays_as_written():
         "Kepala Humas Anas Ma\u2019ruf bilang 'ya' tadi"
 
 
+def test_runs_standing_for_a_double_quote_become_one():
+    assert normalise_chars("kata dia...''Kota ``ya''") == 'kata dia..."Kota "ya"'
+
+
 def test_boilerplate_lines_are_dropped():
     text = "Judul berita\nBaca juga: Iuran naik 5 persen\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nIsi berita 80 persen.\nCOPYRIGHT © Kantor Berita 2023"
     assert clean_text(text) == "Judul berita\nIsi berita 80 persen."

@@ -731,3 +731,18 @@ def test_according_to_a_presentation_or_data_from_a_person() -> None:
     text = ("Program JKN dibahas. Berdasarkan data dari Ketua Umum Ikatan Dokter Maju, dr. Sari Lestiani, "
             "satu dari lima anak berisiko sakit ginjal.")
     assert who(text, "satu dari lima") == "Sari Lestiani"
+
+
+def test_a_one_word_name_is_not_matched_by_an_initial_alone() -> None:
+    assert covers("Muhammad Rizal", "M. Rizal") and not covers("M. Iqbal Anas", "Mursyid")
+    text = ("Program JKN. Kepala Humas BPJS Kesehatan M. Iqbal Anas mengatakan iuran naik. "
+            '"Iuran memperhitungkan aktuaria," ungkap Anggota DJSN Mursyid kepada wartawan.')
+    assert who(text, "memperhitungkan aktuaria") == "Mursyid"
+
+
+def test_two_apostrophes_close_a_quote_like_a_double_mark() -> None:
+    from jkn_extract.clean import clean_text
+    text = clean_text("\"Ada 2.000 warga yang belum sinkron datanya...''Kota Maju (ANTARA) - Anggota Dewan Pengawas "
+                      "BPJS Kesehatan Rudi Hartanto mengatakan data warga bermasalah.\"Ada 2.000 warga yang belum "
+                      "sinkron datanya, itu data kita,\" ujarnya.")
+    assert who(text, "itu data kita") == "Rudi Hartanto"

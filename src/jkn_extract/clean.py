@@ -46,6 +46,7 @@ GLUED_PAREN = re.compile(r"(?<=[a-z]{2})\((?=[A-Z]{2,}[-)/ ])")  # an acronym; n
 @dataclass(frozen=True)
 class CleanRules:
     char_table: dict[int, str]
+    runs: tuple[tuple[str, str], ...]   # "''" -> '"', after the table
     in_word: re.Pattern[str] | None   # marks kept between two letters: a name is written as the article writes it
     mojibake_markers: tuple[str, ...]
     mojibake_replace: tuple[tuple[str, str], ...]
@@ -61,7 +62,7 @@ class CleanRules:
 @cache
 def clean_rules() -> CleanRules:
     chars = require(load_yaml("characters.yml"), "characters.yml",
-                    {"replace": dict, "keep_in_words": list, "mojibake_markers": list, "mojibake_replace": dict})
+                    {"replace": dict, "replace_runs": dict, "keep_in_words": list, "mojibake_markers": list, "mojibake_replace": dict})
     boiler = require(load_yaml("boilerplate.yml"), "boilerplate.yml",
                      {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list,
                       "glue_break_after": list, "glue_openers": list, "glue_keep_caps": list})
@@ -73,6 +74,7 @@ def clean_rules() -> CleanRules:
 
     return CleanRules(
         char_table=str.maketrans(chars["replace"]),
+        runs=tuple(chars["replace_runs"].items()),
         in_word=(re.compile(r"(?<=[^\W\d_])[" + re.escape("".join(chars["keep_in_words"])) + r"](?=[^\W\d_])")
                  if chars["keep_in_words"] else None),
         mojibake_markers=tuple(chars["mojibake_markers"]),
@@ -129,10 +131,14 @@ def normalise_chars(text: str, rules: CleanRules | None = None) -> str:
     if any(m in text for m in rules.mojibake_markers):
         text = "\n".join(repair_mojibake(line, rules) for line in text.split("\n"))
     if rules.in_word is None or not rules.in_word.search(text):
-        return text.translate(rules.char_table)
-    kept = rules.in_word.findall(text)   # "Ma\u2019ruf": set aside, translate the rest, put back in order
-    parts = [part.translate(rules.char_table) for part in rules.in_word.split(text)]
-    return "".join(p + k for p, k in zip(parts, kept + [""]))
+        text = text.translate(rules.char_table)
+    else:
+        kept = rules.in_word.findall(text)   # "Ma\u2019ruf": set aside, translate the rest, put back in order
+        parts = [part.translate(rules.char_table) for part in rules.in_word.split(text)]
+        text = "".join(p + k for p, k in zip(parts, kept + [""]))
+    for run, mark in rules.runs:
+        text = text.replace(run, mark)
+    return text
 
 
 def paragraph_key(line: str) -> str:

@@ -37,13 +37,15 @@ def tokens_match(a: str, b: str) -> bool:
 
 
 def covers(full: str, short: str) -> bool:
-    """Every word of `short` matches a word of `full`, in order."""
+    """Every word of `short` matches a word of `full`, in order, one of them in full: "Muttaqien" is not
+    "M. Iqbal Anas"."""
     fw, sw = full.split(), short.split()
-    k = 0
+    k = whole = 0
     for w in fw:
         if k < len(sw) and tokens_match(w, sw[k]):
+            whole += w.casefold() == sw[k].casefold()
             k += 1
-    return k == len(sw)
+    return k == len(sw) and whole > 0
 
 
 def fullness(name: str) -> tuple[int, int]:
