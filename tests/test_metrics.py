@@ -865,3 +865,31 @@ def test_the_government_as_payer_and_a_split_or_suffixed_coverage_word():
     assert typed(text) == [("pbi_participants", 90.1e6)]
     text = "BPJS Kesehatan menargetkan ke pesertaan di wilayah kerja kami pada 2025 dapat tercapai hingga 99 persen."
     assert [(r.metric, r.kind, r.target_year) for r in extract(text, "t")] == [("jkn_coverage_pct", "target", 2025)]
+
+
+def dated_as(text: str) -> list[tuple[str, float, str | None]]:
+    return [(r.metric, r.value, r.as_of) for r in extract(text, "t")]
+
+
+def test_a_breakdown_after_an_unreadable_total_takes_the_date_of_its_sentence():
+    # "231,5 jiwa" lost its "juta": no figure, but its year still dates the breakdown
+    text = ("Adapun total kepesertaan JKN mencapai 231,5 jiwa pada 2021. Terdiri dari PBI mencapai 140,2 juta jiwa, "
+            "dan PBI APBD 37,1 juta jiwa.")
+    assert dated_as(text) == [("pbi_participants", 140.2e6, "2021"), ("pbi_participants", 37.1e6, "2021")]
+
+
+def test_the_date_closing_the_sentence_dates_a_lone_figure():
+    text = "Dari segi mitra, terdapat 2.410 rumah sakit yang bekerja sama dengan BPJS Kesehatan pada 2019."
+    assert dated_as(text) == [("hospitals", 2410.0, "2019")]
+    # ... not the level a comparison starts from, nor past a date on the figure's left
+    text = "Jumlah peserta JKN sudah mencapai 210 juta jiwa dari tadinya 120 juta jiwa pada 2014."
+    assert dated_as(text)[0] == ("participants", 210e6, None)
+    text = ("Capaian kepesertaan JKN di Kota Maju per Mei 2021 adalah 95,4 persen berdasarkan data kependudukan "
+            "Desember 2020.")
+    assert dated_as(text) == [("jkn_coverage_pct", 95.4, "2021-05")]
+
+
+def test_a_count_of_places_does_not_stop_a_data_date():
+    text = ("BPJS Kesehatan Cabang Kota Maju telah menjalin kerja sama dengan 140 FKTP dan 19 rumah sakit yang "
+            "tersebar di lima kabupaten/kota per 1 Januari 2024.")
+    assert [r.as_of for r in extract(text, "t")] == ["2024-01-01", "2024-01-01"]

@@ -71,6 +71,7 @@ class MetricRules:
     soft_excludes: frozenset[str]
     national_goals: re.Pattern[str]
     data_date_prefixes: frozenset[str]
+    place_counts: frozenset[str]   # "lima kabupaten": a count of places, never a figure between data and date
     remainders_before: frozenset[str]
 
 
@@ -92,7 +93,7 @@ def metric_rules() -> MetricRules:
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
-        "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "remainder_before": list,
+        "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -173,6 +174,7 @@ def metric_rules() -> MetricRules:
                        for metric, caps in data["max_by_metric_and_level"].items()},
         remainders_before=frozenset(w.lower() for w in data["remainder_before"]),
         data_date_prefixes=frozenset(w.lower() for w in data["data_date_prefixes"]),
+        place_counts=frozenset(w.lower() for w in data["place_counts"]),
         national_goals=word_pattern(data["national_context"], f"{name}: national_context"),
         soft_excludes=frozenset(w.lower() for w in data["soft_exclude"]),
         continuations=compile_pattern(rf"[\s\"'“”(]*(?:{alternation(data['continuations'])})(?![\w-])", f"{name}: continuations"),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .clauses import chain_end, clause_end, continues_list, coordinated, in_range, list_item, metric_units, networked
+from .clauses import NEXT_WORD, chain_end, clause_end, continues_list, coordinated, in_range, list_item, metric_units, networked
 from .cues import MetricRules, in_scope, metric_rules, type_quantity, worth_parsing
 from .dates import DateMatch
 from .numbers import QuantityMatch
@@ -58,18 +58,33 @@ def coordinated_date_end(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: i
     return date_end(text, qs[j], clause_end(text, qs[j], qs[j + 1].start if j + 1 < len(qs) else s_hi, rules), rules)
 
 
-def chain_date_end(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, dates: Sequence[DateMatch],
-                   rules: MetricRules) -> int:
+def chain_date_end(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, s_hi: int,
+                   dates: Sequence[DateMatch], rules: MetricRules) -> int:
     """Where a data date ("per 1 September 2023") may stand to govern figure i and the figures that
     restate it ("262,74 juta jiwa atau 94,60%, dari total penduduk per 1 September 2023"): anywhere
     after the chain in the sentence, before any other figure. 0 when there is none."""
     j = chain_end(text, qs, i, rules)
     while j + 1 < len(qs) and joined(text[qs[j].end:qs[j + 1].start], rules):
         j += 1      # "23.205 Fasilitas Kesehatan Tingkat Pertama (FKTP) dan 3.129 FKRTL per 1 Agustus 2024"
-    stop = qs[j + 1].start if j + 1 < len(qs) else s_hi
+    k = j + 1
+    while k < len(qs) and counts_places(text, qs[k], rules):
+        k += 1
+    stop = qs[k].start if k < len(qs) else s_hi
+    # ... or, for a figure alone, undated on its left, the date that closes the sentence, no comma before it:
+    # "2.507 rumah sakit yang bekerja sama dengan BPJS Kesehatan pada 2020."
+    alone = j == i and stop == s_hi and not any(d.end <= qs[i].start and d.start >= s_lo and dated(d) for d in dates)
     after = [d for d in dates if qs[j].end <= d.start and d.end <= stop and dated(d)
-             and data_prefix(d, rules)]
+             and (data_prefix(d, rules) or alone and "," not in text[qs[j].end:d.start]
+                  and not text[d.end:s_hi].strip(' ."'))]
     return after[0].end if after else 0
+
+
+def counts_places(text: str, q: QuantityMatch, rules: MetricRules) -> bool:
+    """"lima kabupaten/kota": a count of places."""
+    words = q.text.split()
+    nxt = NEXT_WORD.match(text, q.end)
+    noun = words[-1] if len(words) > 1 else nxt.group(1) if nxt else ""
+    return noun.lower() in rules.place_counts
 
 
 def joined(gap: str, rules: MetricRules) -> bool:
@@ -164,11 +179,15 @@ def is_target(text: str, q: QuantityMatch, left: int, right_limit: int, rules: M
     return rules.future.search(text, q.end, comma if comma >= 0 else right_limit) is not None
 
 
-def breakdown_date(text: str, s_lo: int, before: Figure | None, rules: MetricRules) -> str | None:
-    """"Terdiri dari PBI 151 juta jiwa, ...": a sentence breaking down the figure before dates its parts."""
+def breakdown_date(text: str, s_lo: int, before: Figure | None, earlier: Sequence[DateMatch],
+                   rules: MetricRules) -> str | None:
+    """"Terdiri dari PBI 151 juta jiwa, ...": a sentence breaking down the figure before dates its parts; when
+    that figure was unreadable ("248,7 jiwa pada 2022", its "juta" lost), the date of its sentence does."""
     opening = s_lo + len(text[s_lo:s_lo + 4]) - len(text[s_lo:s_lo + 4].lstrip(' "'))
-    if before is None or before.as_of is None or not rules.breakdowns.match(text, opening):
+    if not rules.breakdowns.match(text, opening):
         return None
+    if before is None:
+        return next((d.value for d in reversed(earlier) if dated(d)), None)
     return before.as_of
 
 
@@ -245,8 +264,9 @@ def find_figures(doc: Any) -> list[Figure]:
                 target_year=choose_target_year(q, (left, right), (s_lo, s_hi), dates) if kind == "target" else None,
                 as_of=None if kind == "target" else choose_as_of(
                     q, span, (left, max(coordinated_date_end(text, sent_qs, i, s_hi, rules),
-                                        chain_date_end(text, sent_qs, i, s_hi, dates, rules))),
-                    dates, doc._.published, bool(quote and quote.direct)) or breakdown_date(text, s_lo, before, rules),
+                                        chain_date_end(text, sent_qs, i, s_lo, s_hi, dates, rules))),
+                    dates, doc._.published, bool(quote and quote.direct)) or breakdown_date(
+                        text, s_lo, before, [d for d in dates if prev_lo <= d.start < s_lo], rules),
                 region=region, region_named=named,
                 speaker_name=quote.speaker_name if quote else None,
                 speaker_role=quote.speaker_role if quote else None,
