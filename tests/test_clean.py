@@ -21,6 +21,11 @@ def test_runs_standing_for_a_double_quote_become_one():
     assert normalise_chars("kata dia...''Kota ``ya''") == 'kata dia..."Kota "ya"'
 
 
+def test_an_introducer_glued_to_its_figure_gets_a_space():
+    assert clean_text("Target UHC mencapai98 persen, sebanyak2.000 jiwa; covid19 tetap.") == \
+        "Target UHC mencapai 98 persen, sebanyak 2.000 jiwa; covid19 tetap."
+
+
 def test_boilerplate_lines_are_dropped():
     text = "Judul berita\nBaca juga: Iuran naik 5 persen\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nIsi berita 80 persen.\nCOPYRIGHT © Kantor Berita 2023"
     assert clean_text(text) == "Judul berita\nIsi berita 80 persen."

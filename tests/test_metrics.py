@@ -893,3 +893,9 @@ def test_a_count_of_places_does_not_stop_a_data_date():
     text = ("BPJS Kesehatan Cabang Kota Maju telah menjalin kerja sama dengan 140 FKTP dan 19 rumah sakit yang "
             "tersebar di lima kabupaten/kota per 1 Januari 2024.")
     assert [r.as_of for r in extract(text, "t")] == ["2024-01-01", "2024-01-01"]
+
+
+def test_a_bare_subset_after_a_back_reference_takes_the_cue_after_it():
+    text = ("Jumlah peserta BPJS Kesehatan ada 231 juta atau sekitar 84% penduduk Indonesia. Dari jumlah tersebut, "
+            "131 juta diantaranya merupakan Penerima Bantuan Iuran (PBI).")
+    assert typed(text)[-1] == ("pbi_participants", 131e6)

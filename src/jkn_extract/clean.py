@@ -54,6 +54,7 @@ class CleanRules:
     cut_from: re.Pattern[str]
     inline: re.Pattern[str]
     glue_keep: frozenset[str]
+    glued_number: re.Pattern[str]       # "mencapai98": an introducer glued to its figure
     glue_break_after: frozenset[str]    # "Kamis": a weekday ends an attribution's venue
     glue_openers: frozenset[str]        # "Ia", "Sementara": words that open a sentence
     glue_keep_caps: frozenset[str]      # "WhatsApp": capitalised glue that is one word
@@ -64,7 +65,7 @@ def clean_rules() -> CleanRules:
     chars = require(load_yaml("characters.yml"), "characters.yml",
                     {"replace": dict, "replace_runs": dict, "keep_in_words": list, "mojibake_markers": list, "mojibake_replace": dict})
     boiler = require(load_yaml("boilerplate.yml"), "boilerplate.yml",
-                     {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list,
+                     {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list, "glue_before_numbers": list,
                       "glue_break_after": list, "glue_openers": list, "glue_keep_caps": list})
 
     def patterns(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -83,6 +84,8 @@ def clean_rules() -> CleanRules:
         cut_from=patterns("cut_from"),
         inline=patterns("inline", 0),
         glue_keep=frozenset(w.lower() for w in boiler["glue_keep"]),
+        glued_number=compile_pattern(r"(?<![^\W\d_])(" + "|".join(map(re.escape, boiler["glue_before_numbers"]))
+                                     + r")(?=\d)", "boilerplate.yml:glue_before_numbers"),
         glue_break_after=frozenset(boiler["glue_break_after"]),
         glue_openers=frozenset(boiler["glue_openers"]),
         glue_keep_caps=frozenset(w.lower() for w in boiler["glue_keep_caps"]),
@@ -147,8 +150,10 @@ def paragraph_key(line: str) -> str:
 
 def split_glued_words(line: str, rules: CleanRules | None = None) -> str:
     """A space between a lower-case word and a capitalised word glued to it by a scraper."""
-    keep = (rules or clean_rules()).glue_keep
+    rules = rules or clean_rules()
+    keep = rules.glue_keep
     line = GLUED_WORDS.sub(lambda m: m.group(1) if m.group(1) in keep else m.group(1) + " ", line)
+    line = rules.glued_number.sub(r"\1 ", line)
     return GLUED_PAREN.sub(" (", line)
 
 
