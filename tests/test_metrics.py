@@ -899,3 +899,10 @@ def test_a_bare_subset_after_a_back_reference_takes_the_cue_after_it():
     text = ("Jumlah peserta BPJS Kesehatan ada 231 juta atau sekitar 84% penduduk Indonesia. Dari jumlah tersebut, "
             "131 juta diantaranya merupakan Penerima Bantuan Iuran (PBI).")
     assert typed(text)[-1] == ("pbi_participants", 131e6)
+
+
+def test_a_list_of_count_and_share_pairs_goes_on_in_its_metrics():
+    text = ("Cakupan peserta JKN yang hampir mencapai UHC yakni Kabupaten Lembah Hijau sekitar 512.300 jiwa atau "
+            "sebesar 88,1 persen, dan Kabupaten Sumber Raya Makmur sekitar 402.100 jiwa atau 86,2 persen.")
+    assert typed(text) == [("participants", 512300.0), ("jkn_coverage_pct", 88.1),
+                           ("participants", 402100.0), ("jkn_coverage_pct", 86.2)]

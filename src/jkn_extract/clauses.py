@@ -26,7 +26,8 @@ RELATIVE = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?yang\b", re.I)   # "5 juta pesert
 # Between two listed figures: a hedge of the first ("Rp424 juta lebih"), a comma or "dan", the next place
 # ("di Kabupaten B") and a value word ("senilai"). Each optional part is a different word: linear.
 LIST_GAP = re.compile(r"(?:[ ]+lebih)?\)?[ ]*(?:,[ ]*(?:(?:dan|serta|disusul|lalu|kemudian)[ ]+)?|(?:dan|serta)[ ]+)"
-                      r"(?:di[ ]+)?(?:[A-Z][\w-]*[ ]+){0,3}[A-Z][\w-]*[ ]*(?:(?:senilai|sebesar|sebanyak)[ ]+)?\(?[ ]*")
+                      r"(?:di[ ]+)?(?:[A-Z][\w-]*[ ]+){0,3}[A-Z][\w-]*[ ]*(?:(?:senilai|sebesar|sebanyak|sekitar)[ ]+)?\(?[ ]*")
+RESTATED_SHARE = re.compile(r"[ ]*\(?(?:atau|setara|yakni|yaitu)[ ]+(?:(?:sebesar|sekitar|sekira)[ ]+)?\d[\d.,]*[ ]?(?:persen|%)\)?")
 LIST_END = re.compile(r"(?:[ ]+lebih)?[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
 MAX_LIST_GAP = 60
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
@@ -209,7 +210,8 @@ def continues_list(text: str, s_lo: int, rules: MetricRules) -> bool:
     return rules.continuations.match(text, s_lo) is not None
 
 
-def listed_after(text: str, previous: Typed | None, q: QuantityMatch, rules: MetricRules) -> bool:
+def listed_after(text: str, previous: Typed | None, q: QuantityMatch, rules: MetricRules,
+                 gap_start: int | None = None) -> bool:
     """A count right after a place name, in a comma list after a typed figure, bare or in the same unit without
     a cue of its own: "Kota A jumlah peserta 611.175 orang, Kabupaten B 337.075, Kabupaten C (269.922)", "...
     sebanyak 398.781 jiwa, disusul Kabupaten B 335.226 jiwa", "tunggakan Kota A Rp4 juta lebih, B Rp2 juta dan di
@@ -219,9 +221,18 @@ def listed_after(text: str, previous: Typed | None, q: QuantityMatch, rules: Met
         return False
     if q.unit is not None and rules.cues.search(text, q.start, q.end) or rules.cues.search(text, previous.end, q.start):
         return False     # "Kabupaten B 500 peserta PBI", "23.600 dan FKRTL 2.810": its own noun says what it counts
-    if q.start - previous.end > MAX_LIST_GAP or not LIST_GAP.fullmatch(text, previous.end, q.start):
+    lo = previous.end if gap_start is None else gap_start
+    if q.start - lo > MAX_LIST_GAP or not LIST_GAP.fullmatch(text, lo, q.start):
         return False
-    return LIST_END.match(text, q.end) is not None
+    share = RESTATED_SHARE.match(text, q.end)    # an item may carry its share: "... 661.800 jiwa atau 87,6 persen."
+    return LIST_END.match(text, share.end() if share else q.end) is not None
+
+
+def listed_after_pair(text: str, last: Typed | None, q: QuantityMatch, rules: MetricRules) -> bool:
+    """A list of pairs: "Kabupaten A sekitar 736.800 jiwa atau sebesar 89,1 persen, dan Kabupaten B sekitar
+    661.800 jiwa atau 87,6 persen" -- the count goes on in the metric of the count before its share."""
+    share = RESTATED_SHARE.match(text, last.end) if last is not None else None
+    return share is not None and listed_after(text, last, q, rules, gap_start=share.end())
 
 
 def restates(text: str, previous: Typed | None, q: QuantityMatch) -> bool:

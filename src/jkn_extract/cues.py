@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import (HEDGED, NEXT_WORD, Typed, chain_end, clause_end, continues_list, countable, fitting_metric,
-                      list_item, listed_after, not_a_level, noun_before, restates, share_of_participants, total_before, unexcluded,
+                      list_item, listed_after, listed_after_pair, not_a_level, noun_before, restates, share_of_participants, total_before, unexcluded,
                       unit_fits, word_before)
 from .cuerules import EXCLUDE, MetricRules, metric_rules
 from .numbers import QuantityMatch
@@ -291,6 +291,8 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
         return None, None
     if previous is not None and listed_after(text, previous, q, rules):
         return previous.metric, None
+    if last is not None and last.start >= s_lo and listed_after_pair(text, last, q, rules):
+        return last.metric, None
     counts = countable(text, q, s_lo, rules)
     continued = previous is not None or (i == 0 and last is not None and continues_list(text, s_lo, rules))
     metric = (changed_metric(text, qs, i, (left, right), s_lo, rules) or nearest_metric(text, q, left, right, rules, continued)) \
