@@ -906,3 +906,10 @@ def test_a_list_of_count_and_share_pairs_goes_on_in_its_metrics():
             "sebesar 88,1 persen, dan Kabupaten Sumber Raya Makmur sekitar 402.100 jiwa atau 86,2 persen.")
     assert typed(text) == [("participants", 512300.0), ("jkn_coverage_pct", 88.1),
                            ("participants", 402100.0), ("jkn_coverage_pct", 86.2)]
+
+
+def test_a_bare_count_restated_by_the_coverage_share_after_it_counts_participants():
+    text = 'Program JKN terus tumbuh. "Sekarang ini sudah 231 juta atau sekitar 84 persen dari populasi," katanya.'
+    assert typed(text) == [("participants", 231e6), ("jkn_coverage_pct", 84.0)]
+    # a share of something else gives the count nothing
+    assert typed("Program JKN. Pemerintah kota menghabiskan 236 juta atau sekitar 6 persen dari anggaran.") == []

@@ -237,5 +237,9 @@ def listed_after_pair(text: str, last: Typed | None, q: QuantityMatch, rules: Me
 
 def restates(text: str, previous: Typed | None, q: QuantityMatch) -> bool:
     """Is q the figure before it written another way ("N jiwa atau X persen")?"""
-    return previous is not None and q.start - previous.end <= MAX_EQUIVALENCE_GAP \
-        and EQUIVALENCE_GAP.fullmatch(text, previous.end, q.start) is not None
+    return previous is not None and equivalent_gap(text, previous.end, q.start)
+
+
+def equivalent_gap(text: str, lo: int, hi: int) -> bool:
+    """Does the text between two figures make the second the first written another way?"""
+    return hi - lo <= MAX_EQUIVALENCE_GAP and EQUIVALENCE_GAP.fullmatch(text, lo, hi) is not None
