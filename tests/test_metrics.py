@@ -913,3 +913,13 @@ def test_a_bare_count_restated_by_the_coverage_share_after_it_counts_participant
     assert typed(text) == [("participants", 231e6), ("jkn_coverage_pct", 84.0)]
     # a share of something else gives the count nothing
     assert typed("Program JKN. Pemerintah kota menghabiskan 236 juta atau sekitar 6 persen dari anggaran.") == []
+
+
+def test_shares_restating_the_insurers_participants_and_parts_of_them():
+    text = "Dia menjelaskan bahwa dari sekitar 261 juta peserta BPJS, yakni 94,1 persen penduduk Indonesia, tercatat."
+    assert typed(text) == [("participants", 261e6), ("jkn_coverage_pct", 94.1)]
+    text = ("Jumlah peserta BPJS Kesehatan mencapai 231 juta. Dari jumlah tersebut, sebanyak 131 juta di antaranya "
+            "merupakan Penerima Bantuan Iuran (PBI).")
+    assert typed(text)[-1] == ("pbi_participants", 131e6)
+    text = "Kepesertaan naik, artinya saat ini lebih dari 91 persen penduduk Indonesia telah terjamin Program JKN."
+    assert typed(text) == [("jkn_coverage_pct", 91.0)]

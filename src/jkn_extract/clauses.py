@@ -15,7 +15,8 @@ BARE_UNITS = ("persons", "facilities")
 NEXT_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 LAST_WORD = re.compile(r"([\w-]+)[\s,]*\Z")  # no colon: "syaratnya yakni: 1." opens a list
 # Text between a percentage and a count that makes the count the same figure in persons.
-EQUIVALENCE_GAP = re.compile(r"[\s,(]*(penduduk[\s,]+|populasi[\s,]+)?(atau|alias|yakni|yaitu|dengan (jumlah|total)|(berada )?(di|pada) angka)?( ?setara( dengan)?| ?sebanyak| ?sejumlah| ?sebesar)?"
+EQUIVALENCE_GAP = re.compile(r"(?:[ ](?:BPJS(?: Kesehatan)?|JKN(?:-KIS)?))?"   # "267 juta peserta BPJS, yakni ..."
+                             r"[\s,(]*(penduduk[\s,]+|populasi[\s,]+)?(atau|alias|yakni|yaitu|dengan (jumlah|total)|(berada )?(di|pada) angka)?( ?setara( dengan)?| ?sebanyak| ?sejumlah| ?sebesar)?"
                              r"( sekitar| kurang lebih| lebih kurang| kira-kira| lebih dari| hampir)?[\s(]*", re.I)
 MAX_EQUIVALENCE_GAP = 50   # bounded: the pattern's optional words sit between runs of spaces
 APPOSED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")   # "(FKTP)" between a noun and its count
@@ -163,6 +164,8 @@ def noun_before(text: str, q: QuantityMatch, lo: int, rules: MetricRules, unit: 
 
 def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> int:
     m = rules.boundaries.search(text, q.end, limit)
+    if m is not None and m.group(0).lower() in rules.subset_markers and not text[q.end:m.start()].strip():
+        m = rules.boundaries.search(text, m.end(), limit)   # "139 juta di antaranya merupakan PBI"
     if m is None:
         return limit
     # A boundary word that opens a cue is part of it for a share ("86 persen dari populasi"); a count
