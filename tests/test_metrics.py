@@ -916,7 +916,7 @@ def test_a_bare_count_restated_by_the_coverage_share_after_it_counts_participant
 
 
 def test_shares_restating_the_insurers_participants_and_parts_of_them():
-    text = "Dia menjelaskan bahwa dari sekitar 261 juta peserta BPJS, yakni 94,1 persen penduduk Indonesia, tercatat."
+    text = "Program JKN. Dia menjelaskan bahwa dari sekitar 261 juta peserta BPJS, yakni 94,1 persen penduduk Indonesia."
     assert typed(text) == [("participants", 261e6), ("jkn_coverage_pct", 94.1)]
     text = ("Jumlah peserta BPJS Kesehatan mencapai 231 juta. Dari jumlah tersebut, sebanyak 131 juta di antaranya "
             "merupakan Penerima Bantuan Iuran (PBI).")
