@@ -746,3 +746,17 @@ def test_two_apostrophes_close_a_quote_like_a_double_mark() -> None:
                       "BPJS Kesehatan Rudi Hartanto mengatakan data warga bermasalah.\"Ada 2.000 warga yang belum "
                       "sinkron datanya, itu data kita,\" ujarnya.")
     assert who(text, "itu data kita") == "Rudi Hartanto"
+
+
+def test_a_quote_whose_closing_mark_was_lost_stops_before_narration() -> None:
+    text = ('Program JKN. Kepala BPJS Kesehatan Cabang Kota Maju, Rina Hartati mengatakan UHC tercapai. "Kami ucapkan '
+            'terima kasih kepada Pemerintah Kota Maju. Pada acara itu, penghargaan diberikan kepada 20 provinsi. '
+            'Sementara itu, Direktur Utama BPJS Kesehatan Budi Santoso mengatakan BPJS Kesehatan bekerja keras. '
+            'Budi pun menekankan, setiap penduduk harus punya akses.')
+    assert who(text, "bekerja keras") == "Budi Santoso"
+    # ... and a closing mark whose opening was lost quotes only after the narration
+    text2 = text + ' Layanan itu mencakup upaya promotif dan kuratif." Hal itu ia sampaikan di Jakarta.'
+    assert who(text2, "bekerja keras") == "Budi Santoso"
+    # the speaker's own "saya mengatakan" inside a quote is no narration
+    text3 = '"Saya datang. Saya mengatakan kepada mereka untuk mendaftar," kata Rina Hartati, warga Kota Maju.'
+    assert who(text3, "kepada mereka") == "Rina Hartati"

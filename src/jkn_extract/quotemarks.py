@@ -74,12 +74,37 @@ def stray_term(text: str, start: int, lo: int) -> bool:
     return text[start:start + 1].islower() and bool(before) and before[-1].isalpha()
 
 
+FIRST_PERSON = re.compile(r"(?<!\w)(?:saya|kami|kita|aku)(?!\w)", re.IGNORECASE)
+
+
+def narrated(text: str, lo: int, hi: int, narration: re.Pattern[str]) -> bool:
+    """Does text[lo:hi] report someone's speech ('Direktur X mengatakan'), not the speaker's own ('saya
+    mengatakan')?"""
+    m = narration.search(text, lo, hi)
+    return m is not None and not FIRST_PERSON.search(text, lo, m.start())
+
+
+def narration_after(text: str, start: int, hi: int, narration: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """(end of the last sentence before the first that reports speech, start of the sentence after the last
+    that does) in text[start:hi]: a quote whose closing mark was lost stops at the first; a closing mark at hi
+    whose opening was lost quotes from the second. Each sentence is searched once."""
+    if narration is None:
+        return None
+    first = last = None
+    for m in SENTENCE_END.finditer(text, start, hi):
+        nxt = SENTENCE_END.search(text, m.end(), hi)
+        if narrated(text, m.end(), nxt.start() if nxt else hi, narration):
+            first = m.start() + 1 if first is None else first
+            last = nxt.end() if nxt else hi
+    return (first, last) if first is not None else None
+
+
 def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str],
-                  loose_verbs: re.Pattern[str] | None = None) -> list[Segment]:
+                  loose_verbs: re.Pattern[str] | None = None, narration: re.Pattern[str] | None = None) -> list[Segment]:
     """Quoted stretches, paragraph by paragraph. A quote left open at the end of a paragraph continues
     in the next one if that opens with a mark; a stray closing mark quotes from the paragraph start; a
     quote left open before a mark that opens the next one ends at its attribution (`loose_verbs`: "kata"
-    without its comma)."""
+    without its comma); one never closed ends before a sentence of narration (`narration`)."""
     segs: list[Segment] = []
     chain, carry = -1, None
     for p, (lo, hi) in enumerate(paras):
@@ -95,7 +120,14 @@ def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str
                 chain += 1
                 seg_start, seg_chain = m + 1, chain
             elif inside:
-                segs.append(Segment(seg_start, m, m + 1, p, seg_chain))
+                told = narration_after(text, seg_start, m, narration)
+                if told is None:
+                    segs.append(Segment(seg_start, m, m + 1, p, seg_chain))
+                else:   # two lost marks paired: '"Kami ... UHC. Sementara itu, X mengatakan ... . ... rehabilitatif."'
+                    segs.append(Segment(seg_start, told[0], told[0], p, seg_chain))
+                    chain += 1
+                    if told[1] < m:
+                        segs.append(Segment(told[1], m, m + 1, p, chain))
                 inside = False
             elif k == 0 and text[lo:m].strip() and looks_closing(text, m, lo):
                 chain += 1
@@ -114,6 +146,8 @@ def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str
                 segs.append(Segment(seg_start, cut.start(), cut.start(), p, seg_chain))
             elif stray_term(text, seg_start, lo):
                 pass   # 'atau "universal health coverage (UHC), dengan ...' never closed: a term, not a quote
+            elif (told := narration_after(text, seg_start, hi, narration)) is not None:
+                segs.append(Segment(seg_start, told[0], told[0], p, seg_chain))
             else:
                 segs.append(Segment(seg_start, hi, hi, p, seg_chain))
                 carry = seg_chain

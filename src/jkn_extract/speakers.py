@@ -17,7 +17,7 @@ from .names import Mention, MentionParser, org_evidence, place_evidence
 from .nameshape import fullness
 from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
 from .registry import Person, RegisterPass, Registry
-from .speechcues import cues, inner_cue_pattern, loose_cue_pattern, phrase_at
+from .speechcues import cues, inner_cue_pattern, loose_cue_pattern, narration_pattern, phrase_at
 from .tokens import Tok, Tokens, common_words, match
 
 __all__ = ["Quote", "find_quotes", "speaker_at", "split_sentences"]
@@ -123,7 +123,7 @@ class Speakers(AttributionSearch):
 
     # --- pass --------------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
-        segs = find_segments(self.text, self.paras, self.inner_cue, loose_cue_pattern())
+        segs = find_segments(self.text, self.paras, self.inner_cue, loose_cue_pattern(), narration_pattern())
         attrib: dict[int, Attribution] = {}
         masks: list[tuple[int, int]] = []
         terms: set[int] = set()

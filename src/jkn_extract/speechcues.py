@@ -59,6 +59,13 @@ def loose_cue_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:,[ ]*|[ ]+)(?:" + after_verbs() + r")\b(?=[ ]+[A-Z]|[ ]*[,.])", re.IGNORECASE)
 
 
+@cache
+def narration_pattern() -> re.Pattern[str]:
+    """'Budi mengatakan' / 'Direktur X menjelaskan': a verb of reported speech, which a quote never holds."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, cues().before), key=len, reverse=True))
+                      + r")(?!\w)", re.IGNORECASE)
+
+
 def after_verbs() -> str:
     """The verbs that follow a quote, and their "-nya" forms, as one alternation (longest first)."""
     c = cues()
