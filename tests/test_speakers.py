@@ -760,3 +760,11 @@ def test_a_quote_whose_closing_mark_was_lost_stops_before_narration() -> None:
     # the speaker's own "saya mengatakan" inside a quote is no narration
     text3 = '"Saya datang. Saya mengatakan kepada mereka untuk mendaftar," kata Rina Hartati, warga Kota Maju.'
     assert who(text3, "kepada mereka") == "Rina Hartati"
+
+
+def test_a_hyphenated_name_stays_whole() -> None:
+    text = "Program JKN. Direktur Lembaga Kajian Maju, Abdul-Rahman Wahidi, mengungkapkan bahwa kuncinya digitalisasi."
+    assert who(text, "kuncinya digitalisasi") == "Abdul-Rahman Wahidi"
+    # a dateline glued by a hyphen to a common word is no name
+    text = "Jakarta-Beberapa waktu terakhir sosok Rina Wulan menjadi sorotan. Rina mengatakan ia bisa menyembuhkan beberapa."
+    assert who(text, "bisa menyembuhkan") == "Rina Wulan"

@@ -53,7 +53,8 @@ class AttributionSearch:
         apposition = toks[j].text == ","
         if apposition:      # "Kepala X, Budi, mengatakan"
             a = j - 1
-            while a >= 0 and (is_name_token(toks[a], self.lex) or toks[a].text in self.lex.honorifics):
+            while a >= 0 and (is_name_token(toks[a], self.lex) or toks[a].text in self.lex.honorifics
+                              or a > 0 and self.parser.name_hyphen(toks, a)):
                 a -= 1
             if a < 0 or a == j - 1 or toks[a].text != ",":
                 # "Direktur Utama BPJS Kesehatan Budi Santoso, mengatakan": a stray comma after the subject
@@ -126,8 +127,9 @@ class AttributionSearch:
         if j < 0:
             return None
         b = j
-        while b >= 0 and j - b < MAX_RUN and (self.run_token(toks[b]) or b == j and toks[b].low in self.lex.pronouns):
-            b -= 1      # a lower-case pronoun subject too: 'Terkait hal itu, ia mengatakan'
+        while b >= 0 and j - b < MAX_RUN and (self.run_token(toks[b]) or b == j and toks[b].low in self.lex.pronouns
+                                               or b > 0 and self.parser.name_hyphen(toks, b)):
+            b -= 1      # a lower-case pronoun subject too: 'Terkait hal itu, ia mengatakan'; 'Sang-Baek'
         head = toks[:end]
         for s in range(b + 1, end):
             at_start = s == 0 or not toks[s - 1].text[:1].isalnum()

@@ -75,6 +75,8 @@ class MentionParser:
                 break       # "Budi Santoso MSc": a degree without its comma
             if is_name_token(t, lex) and t.low not in self.orgs or n and t.low in lex.name_titles and t.cap:
                 n += 1
+            elif n and self.name_hyphen(toks, i + n):
+                n += 1      # "Sang-Baek Chris Kang": a hyphen inside a name word
             elif t.low in lex.particles and i + n + 1 < len(toks) and is_name_token(toks[i + n + 1], lex):
                 n += 1
             else:
@@ -82,6 +84,15 @@ class MentionParser:
         if n > MAX_COMMON_IN_NAME and sum(t.low in self.common for t in toks[i:i + n]) > MAX_COMMON_IN_NAME:
             return 0        # "Menkes Sebut Tidak Ada Kenaikan Iuran": a headline in title case
         return n
+
+    def name_hyphen(self, toks: Sequence[Tok], j: int) -> bool:
+        """A hyphen at j joining two name words without spaces ("Sang-Baek"), not a dateline's
+        ("Jakarta-Beberapa", a common word after it)."""
+        if j + 1 >= len(toks) or toks[j].text != "-":
+            return False
+        after = toks[j + 1]
+        return toks[j - 1].end == toks[j].start and toks[j].end == after.start \
+            and is_name_token(after, self.lex) and after.low not in self.common
 
     def degree(self, t: Tok) -> bool:
         """A degree written so that it is no name word: dotted or in inner capitals ("M.Kes", "MSc", "PhD")."""

@@ -84,8 +84,14 @@ class Tokens:
 
 
 def name_text(toks: Sequence[Tok], a: int, b: int) -> str:
-    """A name from its tokens (not the raw text, where scraper glue may join it to a word)."""
-    return " ".join(t.text for t in toks[a:b])
+    """A name from its tokens (not the raw text, where scraper glue may join it to a word); a hyphen
+    keeps its words joined ("Sang-Baek")."""
+    out = ""
+    for k in range(a, b):
+        t = toks[k]
+        joined = k > a and (t.text == "-" or toks[k - 1].text == "-") and toks[k - 1].end == t.start
+        out += t.text if joined or k == a else " " + t.text
+    return out
 
 
 def match(toks: Sequence[Tok], i: int, table: Phrases, need_cap: bool = True) -> int:
