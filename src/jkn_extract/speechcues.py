@@ -15,6 +15,7 @@ class Cues:
     after: frozenset[str]        # "kata", "ujar" ... (+ "-nya" forms)
     after_nya: frozenset[str]
     before: frozenset[str]
+    narration: frozenset[str]    # "mengatakan": the `before` verbs a quote never holds
     before_phrases: tuple[tuple[str, ...], ...]   # "memberikan contoh": a multi-word `before` verb
     passive: frozenset[str]
     according: frozenset[str]
@@ -31,7 +32,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    keys = ("after", "before", "passive", "according", "according_phrases", "between", "complementisers", "agents", "before_phrases",
+    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "complementisers", "agents", "before_phrases",
             "venue_openers", "venue_days", "continuation_openers", "event_openers", "role_relatives")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
     f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
@@ -40,7 +41,7 @@ def cues() -> Cues:
         return tuple(sorted({tuple(w.split()) for w in f[key]}, key=len, reverse=True))
 
     return Cues(after=f["after"], after_nya=frozenset(w + "nya" for w in f["after"] | f["according"]),
-                before=f["before"], before_phrases=phrases("before_phrases"), passive=f["passive"],
+                before=f["before"], narration=f["narration"], before_phrases=phrases("before_phrases"), passive=f["passive"],
                 according=f["according"], according_phrases=phrases("according_phrases"), between=f["between"], complementisers=f["complementisers"],
                 agents=f["agents"], venue_openers=f["venue_openers"], venue_days=f["venue_days"],
                 event_openers=f["event_openers"],
@@ -62,7 +63,7 @@ def loose_cue_pattern() -> re.Pattern[str]:
 @cache
 def narration_pattern() -> re.Pattern[str]:
     """'Budi mengatakan' / 'Direktur X menjelaskan': a verb of reported speech, which a quote never holds."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, cues().before), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, cues().narration), key=len, reverse=True))
                       + r")(?!\w)", re.IGNORECASE)
 
 
