@@ -768,3 +768,12 @@ def test_a_hyphenated_name_stays_whole() -> None:
     # a dateline glued by a hyphen to a common word is no name
     text = "Jakarta-Beberapa waktu terakhir sosok Rina Wulan menjadi sorotan. Rina mengatakan ia bisa menyembuhkan beberapa."
     assert who(text, "bisa menyembuhkan") == "Rina Wulan"
+
+
+def test_two_fields_joined_by_dan_after_an_acronym_in_a_role() -> None:
+    text = ('Program JKN. "Cukup tunjukkan KTP," kata Asisten Deputi SDM, Umum dan Komunikasi BPJS Kesehatan '
+            'Rudi Hartanto, saat memberikan keterangan pers.')
+    assert who(text, "tunjukkan KTP") == "Rudi Hartanto"
+    # people listed with their titles are no fields
+    text = '"Cukup," kata Kepala Dinas Kesehatan Budi Santoso, Sekda Rina Wati dan Camat Tono.'
+    assert who(text, "Cukup") == "Budi Santoso"

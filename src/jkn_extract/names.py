@@ -194,6 +194,13 @@ class MentionParser:
             k, items = k + n, items + (n > 0)
             if toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks) and toks[k + 2].cap and items:
                 return k + 2
+            m = 0           # "SDM, Umum dan Komunikasi": the last two items joined without a comma
+            while m < 3 and k + 1 + m < len(toks) and toks[k + 1 + m].cap and toks[k + 1 + m].alpha:
+                m += 1
+            d = k + 1 + m   # (the first item may be the acronym the role already took: "Deputi SDM, Umum dan ...")
+            if m and (items or k == j) and d + 1 < len(toks) and toks[d].low in ("dan", "serta") \
+                    and toks[d + 1].cap and not match(toks, k + 1, self.lex.titles):
+                return d + 1
             k += 1
         return None
 
