@@ -13,7 +13,8 @@ from typing import Sequence
 
 from .attribution import Attribution, AttributionSearch
 from .lexicon import gazetteer_places, lexicon
-from .names import Mention, MentionParser, org_evidence, place_evidence
+from .nameevidence import org_evidence, place_evidence
+from .names import Mention, MentionParser
 from .nameshape import fullness
 from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
 from .registry import Person, RegisterPass, Registry
