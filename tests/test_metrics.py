@@ -923,3 +923,11 @@ def test_shares_restating_the_insurers_participants_and_parts_of_them():
     assert typed(text)[-1] == ("pbi_participants", 131e6)
     text = "Kepesertaan naik, artinya saat ini lebih dari 91 persen penduduk Indonesia telah terjamin Program JKN."
     assert typed(text) == [("jkn_coverage_pct", 91.0)]
+
+
+def test_the_participants_the_insurer_serves_but_not_a_workload_per_one():
+    text = '"Kami mendukung keberlangsungan Program JKN-KIS dan melayani 221 juta peserta JKN-KIS," ujar Rudi.'
+    assert typed(text) == [("participants", 221e6)]
+    assert typed("Program JKN. Artinya bisa dikatakan 1 pegawai melayani 30.500 peserta program JKN-KIS.") == []
+    assert typed("Program JKN. Satu pegawai BPJS Kesehatan kira-kira harus melayani 27.500 peserta.") == []
+    assert typed("Program JKN. Ada 1 rumah sakit dan 20.000 peserta JKN di desa itu.") == [("participants", 20000.0)]

@@ -28,6 +28,9 @@ RELATIVE = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?yang\b", re.I)   # "5 juta pesert
 # ("di Kabupaten B") and a value word ("senilai"). Each optional part is a different word: linear.
 LIST_GAP = re.compile(r"(?:[ ]+lebih)?\)?[ ]*(?:,[ ]*(?:(?:dan|serta|disusul|lalu|kemudian)[ ]+)?|(?:dan|serta)[ ]+)"
                       r"(?:di[ ]+)?(?:[A-Z][\w-]*[ ]+){0,3}[A-Z][\w-]*[ ]*(?:(?:senilai|sebesar|sebanyak|sekitar)[ ]+)?\(?[ ]*")
+# "1 pegawai| BPJS Kesehatan harus melayani |31.982": a few words, no comma, no coordinator ("1 rumah sakit
+# dan 20.000 peserta")
+RATIO_GAP = re.compile(r"[ ]+(?:(?!(?:dan|serta|atau)[ ])[^\W\d_]+[ ]+){1,4}")
 RESTATED_SHARE = re.compile(r"[ ]*\(?(?:atau|setara|yakni|yaitu)[ ]+(?:(?:sebesar|sekitar|sekira)[ ]+)?\d[\d.,]*[ ]?(?:persen|%)\)?")
 LIST_END = re.compile(r"(?:[ ]+lebih)?[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
 MAX_LIST_GAP = 60
@@ -246,3 +249,9 @@ def restates(text: str, previous: Typed | None, q: QuantityMatch) -> bool:
 def equivalent_gap(text: str, lo: int, hi: int) -> bool:
     """Does the text between two figures make the second the first written another way?"""
     return hi - lo <= MAX_EQUIVALENCE_GAP and EQUIVALENCE_GAP.fullmatch(text, lo, hi) is not None
+
+
+def per_one(text: str, one: QuantityMatch, q: QuantityMatch) -> bool:
+    """"1 pegawai melayani 31.982 peserta", "satu dokter untuk 5.000 penduduk": a ratio to one of something,
+    not a count of the vocabulary."""
+    return one.value == 1 and bool(RATIO_GAP.fullmatch(text, one.end, q.start))

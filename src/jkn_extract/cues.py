@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .clauses import (HEDGED, NEXT_WORD, Typed, chain_end, clause_end, continues_list, countable, equivalent_gap,
                       fitting_metric,
-                      list_item, listed_after, listed_after_pair, not_a_level, noun_before, restates, share_of_participants, total_before, unexcluded,
+                      list_item, listed_after, listed_after_pair, not_a_level, per_one, noun_before, restates, share_of_participants, total_before, unexcluded,
                       unit_fits, word_before)
 from .cuerules import EXCLUDE, MetricRules, metric_rules
 from .numbers import QuantityMatch
@@ -288,7 +288,7 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     whose clause (previous figure's end, clause end) is given. None: the quantity is no figure."""
     q, (left, right), (s_lo, s_hi) = qs[i], clause, sentence
     left, right = list_item(text, qs, i, left, right)
-    if not_a_level(text, q, left, rules) or refers_back(text, q, rules):
+    if not_a_level(text, q, left, rules) or refers_back(text, q, rules) or i and per_one(text, qs[i - 1], q):
         return None, None
     if previous is not None and listed_after(text, previous, q, rules):
         return previous.metric, None
