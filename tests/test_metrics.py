@@ -931,3 +931,11 @@ def test_the_participants_the_insurer_serves_but_not_a_workload_per_one():
     assert typed("Program JKN. Artinya bisa dikatakan 1 pegawai melayani 30.500 peserta program JKN-KIS.") == []
     assert typed("Program JKN. Satu pegawai BPJS Kesehatan kira-kira harus melayani 27.500 peserta.") == []
     assert typed("Program JKN. Ada 1 rumah sakit dan 20.000 peserta JKN di desa itu.") == [("participants", 20000.0)]
+
+
+def test_a_commitment_or_an_aim_states_a_goal():
+    text = "Melalui program ini, BPJS Kesehatan berkomitmen agar 98 persen penduduk terlindungi Program JKN di tahun 2026."
+    assert [(r.kind, r.target_year) for r in extract(text, "t")] == [("target", 2026)]
+    text = ("Tujuannya, meningkatkan keaktifan peserta Jaminan Kesehatan Nasional (JKN) hingga 97 persen dari total "
+            "penduduk Indonesia.")
+    assert [r.kind for r in extract(text, "t")] == ["target"]
