@@ -7,9 +7,8 @@ import re
 from collections.abc import Sequence
 
 from .clauses import (HEDGED, NEXT_WORD, Typed, chain_end, clause_end, continues_list, countable, equivalent_gap,
-                      fitting_metric,
-                      list_item, listed_after, listed_after_pair, not_a_level, per_one, noun_before, restates, share_of_participants, total_before, unexcluded,
-                      unit_fits, word_before)
+                      fitting_metric, list_item, listed_after, listed_after_pair, not_a_level, noun_before, per_one,
+                      restates, share_of_participants, total_before, unexcluded, unit_fits, word_before)
 from .cuerules import EXCLUDE, MetricRules, metric_rules
 from .numbers import QuantityMatch
 
