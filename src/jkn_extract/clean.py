@@ -63,10 +63,11 @@ class CleanRules:
 @cache
 def clean_rules() -> CleanRules:
     chars = require(load_yaml("characters.yml"), "characters.yml",
-                    {"replace": dict, "replace_runs": dict, "keep_in_words": list, "mojibake_markers": list, "mojibake_replace": dict})
+                    {"replace": dict, "replace_runs": dict, "keep_in_words": list, "mojibake_markers": list,
+                     "mojibake_replace": dict})
     boiler = require(load_yaml("boilerplate.yml"), "boilerplate.yml",
-                     {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list, "glue_before_numbers": list,
-                      "glue_break_after": list, "glue_openers": list, "glue_keep_caps": list})
+                     {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list,
+                      "glue_before_numbers": list, "glue_break_after": list, "glue_openers": list, "glue_keep_caps": list})
 
     def patterns(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         for p in boiler[key]:  # one by one first, so that an error names the bad pattern

@@ -21,7 +21,8 @@ def is_name_token(tok: Tok, lex: Lexicon) -> bool:
         return tok.text not in lex.honorifics
     return (tok.cap and tok.alpha and tok.low not in lex.role_words and tok.low not in lex.not_names
             and tok.low not in lex.pronouns and tok.text not in lex.honorifics and not is_acronym(tok)
-            and tok.text.replace("-", "").replace("'", "").replace("\u2019", "").isalpha() and not is_org_shaped(tok, lex))
+            and tok.text.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+            and not is_org_shaped(tok, lex))
 
 
 def tokens_match(a: str, b: str) -> bool:

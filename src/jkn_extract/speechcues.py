@@ -32,8 +32,9 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "complementisers", "agents", "before_phrases",
-            "venue_openers", "venue_days", "continuation_openers", "event_openers", "role_relatives")
+    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between",
+            "complementisers", "agents", "before_phrases", "venue_openers", "venue_days", "continuation_openers",
+            "event_openers", "role_relatives")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
     f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
 
@@ -41,10 +42,10 @@ def cues() -> Cues:
         return tuple(sorted({tuple(w.split()) for w in f[key]}, key=len, reverse=True))
 
     return Cues(after=f["after"], after_nya=frozenset(w + "nya" for w in f["after"] | f["according"]),
-                before=f["before"], narration=f["narration"], before_phrases=phrases("before_phrases"), passive=f["passive"],
-                according=f["according"], according_phrases=phrases("according_phrases"), between=f["between"], complementisers=f["complementisers"],
-                agents=f["agents"], venue_openers=f["venue_openers"], venue_days=f["venue_days"],
-                event_openers=f["event_openers"],
+                before=f["before"], narration=f["narration"], before_phrases=phrases("before_phrases"),
+                passive=f["passive"], according=f["according"], according_phrases=phrases("according_phrases"),
+                between=f["between"], complementisers=f["complementisers"], agents=f["agents"],
+                venue_openers=f["venue_openers"], venue_days=f["venue_days"], event_openers=f["event_openers"],
                 continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"))
 
 
