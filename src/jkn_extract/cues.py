@@ -313,24 +313,17 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
         if inferred is None and (metric is not None or counts):
             inferred = list_head_metric(text, q, s_lo, rules)
         metric = inferred or (metric.removeprefix(GENERIC) if metric else None)
-    if metric is None and counts and not excluded:
+    if metric is None and not excluded and (counts or restated_by_share(text, qs, i, rules)):
         metric = chained_metric(text, qs, i, s_hi, rules)
-    if metric is None and not excluded:
-        metric = counted_by_share(text, qs, i, s_hi, rules)
     if metric is not None and q.unit is None and rules.entities.search(text, left, q.start):
         return None, None   # "badan usaha yang terdaftar sebanyak 318.062": companies, not persons
     return metric, same_as
 
 
-def counted_by_share(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, rules: MetricRules) -> str | None:
-    """"Sekarang ini sudah 236 juta atau sekitar 86 persen dari populasi": a count with no cue of its own,
-    restated by the coverage share right after it, counts what that share covers."""
+
+def restated_by_share(text: str, qs: Sequence[QuantityMatch], i: int, rules: MetricRules) -> bool:
+    """"Sekarang ini sudah 236 juta atau sekitar 86 persen dari populasi": a bare count with no introducer is
+    a figure still when a percentage restates it right after."""
     q = qs[i]
-    if q.unit not in (None, "persons") or q.value < rules.bare_min or i + 1 >= len(qs) or qs[i + 1].unit != "percent":
-        return None
-    share = qs[i + 1]
-    if not equivalent_gap(text, q.end, share.start):
-        return None
-    right = clause_end(text, share, qs[i + 2].start if i + 2 < len(qs) else s_hi, rules)
-    metric = nearest_metric(text, share, q.end, right, rules)
-    return rules.equivalents.get(metric.removeprefix(GENERIC)) if metric not in (None, EXCLUDE) else None
+    return q.unit in (None, "persons") and q.value >= rules.bare_min and i + 1 < len(qs) \
+        and qs[i + 1].unit == "percent" and equivalent_gap(text, q.end, qs[i + 1].start)
