@@ -31,7 +31,6 @@ LIST_GAP = re.compile(r"(?:[ ]+lebih)?\)?[ ]*(?:,[ ]*(?:(?:dan|serta|disusul|lal
 # "1 pegawai| BPJS Kesehatan harus melayani |31.982": a few words, no comma, no coordinator ("1 rumah sakit
 # dan 20.000 peserta")
 RATIO_GAP = re.compile(r"[ ]+(?:(?!(?:dan|serta|atau)[ ])[^\W\d_]+[ ]+){1,4}")
-RESTATED_SHARE = re.compile(r"[ ]*\(?(?:atau|setara|yakni|yaitu)[ ]+(?:(?:sebesar|sekitar|sekira)[ ]+)?\d[\d.,]*[ ]?(?:persen|%)\)?")
 LIST_END = re.compile(r"(?:[ ]+lebih)?[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
 MAX_LIST_GAP = 60
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
@@ -217,11 +216,12 @@ def continues_list(text: str, s_lo: int, rules: MetricRules) -> bool:
 
 
 def listed_after(text: str, previous: Typed | None, q: QuantityMatch, rules: MetricRules,
-                 gap_start: int | None = None) -> bool:
+                 gap_start: int | None = None, item_end: int | None = None) -> bool:
     """A count right after a place name, in a comma list after a typed figure, bare or in the same unit without
     a cue of its own: "Kota A jumlah peserta 611.175 orang, Kabupaten B 337.075, Kabupaten C (269.922)", "...
     sebanyak 398.781 jiwa, disusul Kabupaten B 335.226 jiwa", "tunggakan Kota A Rp4 juta lebih, B Rp2 juta dan di
-    Kabupaten C senilai Rp1 juta" -- the list goes on in its metric. Only counts may go bare."""
+    Kabupaten C senilai Rp1 juta" -- the list goes on in its metric. Only counts may go bare. The list may run
+    from `gap_start` (past the share restating `previous`), and the item to `item_end` (past its own share)."""
     if previous is None or q.unit != previous.unit and (q.unit is not None or previous.unit not in BARE_UNITS) \
             or q.unit is None and q.value < rules.bare_min:
         return False
@@ -230,15 +230,15 @@ def listed_after(text: str, previous: Typed | None, q: QuantityMatch, rules: Met
     lo = previous.end if gap_start is None else gap_start
     if q.start - lo > MAX_LIST_GAP or not LIST_GAP.fullmatch(text, lo, q.start):
         return False
-    share = RESTATED_SHARE.match(text, q.end)    # an item may carry its share: "... 661.800 jiwa atau 87,6 persen."
-    return LIST_END.match(text, share.end() if share else q.end) is not None
+    return LIST_END.match(text, q.end if item_end is None else item_end) is not None
 
 
-def listed_after_pair(text: str, last: Typed | None, q: QuantityMatch, rules: MetricRules) -> bool:
-    """A list of pairs: "Kabupaten A sekitar 736.800 jiwa atau sebesar 89,1 persen, dan Kabupaten B sekitar
-    661.800 jiwa atau 87,6 persen" -- the count goes on in the metric of the count before its share."""
-    share = RESTATED_SHARE.match(text, last.end) if last is not None else None
-    return share is not None and listed_after(text, last, q, rules, gap_start=share.end())
+def share_after(text: str, qs: Sequence[QuantityMatch], i: int) -> QuantityMatch | None:
+    """The percentage right after figure i that restates it ("661.800 jiwa atau 87,6 persen"), if any."""
+    if i + 1 < len(qs) and qs[i].unit != "percent" and qs[i + 1].unit == "percent" \
+            and equivalent_gap(text, qs[i].end, qs[i + 1].start):
+        return qs[i + 1]
+    return None
 
 
 def restates(text: str, previous: Typed | None, q: QuantityMatch) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import (HEDGED, NEXT_WORD, Typed, chain_end, clause_end, continues_list, countable, equivalent_gap,
-                      fitting_metric, list_item, listed_after, listed_after_pair, not_a_level, noun_before, per_one,
-                      restates, share_of_participants, total_before, unexcluded, unit_fits, word_before)
+from .clauses import (HEDGED, NEXT_WORD, Typed, chain_end, clause_end, continues_list, countable,
+                      fitting_metric, list_item, listed_after, not_a_level, noun_before, per_one, restates, share_after,
+                      share_of_participants, total_before, unexcluded, unit_fits, word_before)
 from .cuerules import EXCLUDE, MetricRules, metric_rules
 from .numbers import QuantityMatch
 
@@ -289,9 +289,13 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     left, right = list_item(text, qs, i, left, right)
     if not_a_level(text, q, left, rules) or refers_back(text, q, rules) or i and per_one(text, qs[i - 1], q):
         return None, None
-    if previous is not None and listed_after(text, previous, q, rules):
+    own_share = share_after(text, qs, i)   # a list item may carry its share: "... 661.800 jiwa atau 87,6 persen."
+    item_end = own_share.end if own_share is not None else None
+    if previous is not None and listed_after(text, previous, q, rules, item_end=item_end):
         return previous.metric, None
-    if last is not None and last.start >= s_lo and listed_after_pair(text, last, q, rules):
+    if previous is not None and last is not None and last.start >= s_lo and previous.unit == "percent" \
+            and restates(text, last, previous) and listed_after(text, last, q, rules, previous.end, item_end):
+        # a list of pairs: "A sekitar 736.800 jiwa atau 89,1 persen, dan B sekitar 661.800 jiwa atau 87,6 persen"
         return last.metric, None
     counts = countable(text, q, s_lo, rules)
     continued = previous is not None or (i == 0 and last is not None and continues_list(text, s_lo, rules))
@@ -313,17 +317,11 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
         if inferred is None and (metric is not None or counts):
             inferred = list_head_metric(text, q, s_lo, rules)
         metric = inferred or (metric.removeprefix(GENERIC) if metric else None)
-    if metric is None and not excluded and (counts or restated_by_share(text, qs, i, rules)):
+    if metric is None and not excluded and (counts or own_share is not None and q.value >= rules.bare_min):
+        # "Sekarang ini sudah 236 juta atau sekitar 86 persen dari populasi": a bare count restated by a share
         metric = chained_metric(text, qs, i, s_hi, rules)
     if metric is not None and q.unit is None and rules.entities.search(text, left, q.start):
         return None, None   # "badan usaha yang terdaftar sebanyak 318.062": companies, not persons
     return metric, same_as
 
 
-
-def restated_by_share(text: str, qs: Sequence[QuantityMatch], i: int, rules: MetricRules) -> bool:
-    """"Sekarang ini sudah 236 juta atau sekitar 86 persen dari populasi": a bare count with no introducer is
-    a figure still when a percentage restates it right after."""
-    q = qs[i]
-    return q.unit in (None, "persons") and q.value >= rules.bare_min and i + 1 < len(qs) \
-        and qs[i + 1].unit == "percent" and equivalent_gap(text, q.end, qs[i + 1].start)
