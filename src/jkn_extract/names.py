@@ -183,22 +183,20 @@ class MentionParser:
 
     def listed_fields_end(self, toks: Sequence[Tok], j: int) -> int | None:
         """Where the last item of a comma list of fields inside a role starts ("SDM, Umum, dan Komunikasi
-        Publik", "Sumber Daya Manusia, Umum, dan ..."): items of up to 3 capitalised words."""
+        Publik", "Sumber Daya Manusia, Umum, dan ...", "SDM, Umum dan Komunikasi"): items of up to 3
+        capitalised words."""
         k, items = j, 0
         while k < len(toks) and k - j < MAX_ROLE_TOKENS:   # bounded: linear overall
-            n = 0
-            while n < 3 and k + n < len(toks) and toks[k + n].cap and toks[k + n].alpha:
-                n += 1
+            n = field_len(toks, k)
             if k + n + 1 >= len(toks) or toks[k + n].text != "," or (n == 0 and k > j) or match(toks, k, self.lex.titles):
                 return None   # not a list of people: "Kepala Dinas X Budi, Sekda Rina, dan ..."
             k, items = k + n, items + (n > 0)
             if toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks) and toks[k + 2].cap and items:
                 return k + 2
-            m = 0           # "SDM, Umum dan Komunikasi": the last two items joined without a comma
-            while m < 3 and k + 1 + m < len(toks) and toks[k + 1 + m].cap and toks[k + 1 + m].alpha:
-                m += 1
-            d = k + 1 + m   # (the first item may be the acronym the role already took: "Deputi SDM, Umum dan ...")
-            if m and (items or k == j) and d + 1 < len(toks) and toks[d].low in ("dan", "serta") \
+            # the last two items joined without a comma; the first item may be the acronym the role already
+            # took ("Deputi SDM, Umum dan ...")
+            d = k + 1 + field_len(toks, k + 1)
+            if d > k + 1 and (items or k == j) and d + 1 < len(toks) and toks[d].low in ("dan", "serta") \
                     and toks[d + 1].cap and not match(toks, k + 1, self.lex.titles):
                 return d + 1
             k += 1
@@ -359,3 +357,11 @@ class MentionParser:
     def span(self, toks: Sequence[Tok], a: int, b: int) -> str:
         """The words a..b as the article writes them."""
         return self.text[toks[a].start:toks[b - 1].end].strip(" ,")
+
+
+def field_len(toks: Sequence[Tok], k: int) -> int:
+    """Capitalised words at k, up to 3: one field of a listed role ("Sumber Daya Manusia")."""
+    n = 0
+    while n < 3 and k + n < len(toks) and toks[k + n].cap and toks[k + n].alpha:
+        n += 1
+    return n
