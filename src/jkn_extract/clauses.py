@@ -28,9 +28,9 @@ RELATIVE = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?yang\b", re.I)   # "5 juta pesert
 # ("di Kabupaten B") and a value word ("senilai"). Each optional part is a different word: linear.
 LIST_GAP = re.compile(r"(?:[ ]+lebih)?\)?[ ]*(?:,[ ]*(?:(?:dan|serta|disusul|lalu|kemudian)[ ]+)?|(?:dan|serta)[ ]+)"
                       r"(?:di[ ]+)?(?:[A-Z][\w-]*[ ]+){0,3}[A-Z][\w-]*[ ]*(?:(?:senilai|sebesar|sebanyak|sekitar)[ ]+)?\(?[ ]*")
-# "1 pegawai| BPJS Kesehatan harus melayani |31.982": a few words, no comma, no coordinator ("1 rumah sakit
-# dan 20.000 peserta")
-RATIO_GAP = re.compile(r"[ ]+(?:(?!(?:dan|serta|atau)[ ])[^\W\d_]+[ ]+){1,4}")
+# "1 pegawai| BPJS Kesehatan kira-kira harus melayani |31.982": a few words, no comma, no coordinator ("1 rumah
+# sakit dan 20.000 peserta")
+RATIO_GAP = re.compile(r"[ ]+(?:(?!(?:dan|serta|atau)[ ])[^\W\d_]+(?:-[^\W\d_]+)?[ ]+){1,6}")
 LIST_END = re.compile(r"(?:[ ]+lebih)?[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
 MAX_LIST_GAP = 60
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
