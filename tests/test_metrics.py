@@ -100,6 +100,12 @@ def test_numbers_that_count_no_vocabulary_noun(sentence):
     "Survei BPJS Kesehatan terhadap 1.500 peserta JKN menunjukkan mayoritas puas.",
     "Artinya 9 dari 10 peserta merasa puas terhadap layanan BPJS Kesehatan.",
     "Acara sosialisasi itu dihadiri 1.200 peserta JKN dari segmen PBI.",
+    "Menurut panitia, seminar itu diikuti oleh seluruh kantor cabang dengan total peserta sebanyak 340 orang.",
+    "Lomba video BPJS Kesehatan 2022 meloloskan 60 peserta, terdiri dari 25 peserta kategori pelajar.",
+    # a hypothetical example, a year before the unit noun
+    "Apabila sebuah klinik memiliki 8 ribu peserta JKN, maka kapitasinya sekitar Rp 80 juta.",
+    "Ia mencontohkan pembayaran jika puskesmas mempunyai 12 ribu peserta JKN.",
+    "Selama libur Lebaran 2025 peserta JKN tetap dapat berobat ke rumah sakit.",
     "Dalam dua tahun, pertumbuhan kepesertaan JKN sebesar 12,5 juta jiwa.",
     # subsets of participants doing something
     "Sebanyak 48.000 peserta JKN melakukan penurunan kelas selama 2020.",
@@ -120,6 +126,13 @@ def test_numbers_that_count_no_vocabulary_noun(sentence):
 ])
 def test_figures_measuring_other_things_yield_nothing(sentence):
     assert typed(sentence) == []
+
+
+def test_insurance_named_after_an_event_word_keeps_the_figure():
+    assert typed("Dalam sosialisasi itu, ia menyebut peserta JKN di Kota Bogor mencapai 900 ribu jiwa.") \
+        == [("participants", 900000.0)]
+    assert typed("Jika dibandingkan tahun lalu, Kota Bogor kini memiliki 900 ribu peserta JKN.") \
+        == [("participants", 900000.0)]
 
 
 def test_facility_count_needs_insurance_term_in_its_own_sentence():

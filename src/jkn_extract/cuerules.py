@@ -74,11 +74,21 @@ class MetricRules:
     data_date_prefixes: frozenset[str]
     place_counts: frozenset[str]   # "lima kabupaten": a count of places, never a figure between data and date
     remainders_before: frozenset[str]
+    event_frames: re.Pattern[str]   # "sosialisasi", "diikuti oleh": persons counted after it attend an event
+    event_metrics: frozenset[str]
+    hypothetical: re.Pattern[str]   # "jika ... memiliki" right before a figure: an example
 
 
 def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
     # "-nya" may follow a hyphenated word: "iuran JKN-KIS-nya ditanggung negara"
     return compile_pattern(rf"(?<![\w-])(?:{alternation(words)})(?=-nya\b|(?![\w-]))", source)
+
+
+def hypothetical_pattern(spec: dict, source: str) -> re.Pattern[str]:
+    spec = require(spec, source, {"conditionals": list, "verbs": list})
+    # bounded gap without clause punctuation: linear on any input
+    return compile_pattern(rf"(?<![\w-])(?:{alternation(spec['conditionals'])})\s[^,;:.!?]{{0,60}}?"
+                           rf"(?<![\w-])(?:{alternation(spec['verbs'])})\s+(?:sekitar\s+|sebanyak\s+)?$", source)
 
 
 @cache
@@ -95,6 +105,7 @@ def metric_rules() -> MetricRules:
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
         "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
+        "event_frames": list, "event_metrics": list, "hypothetical": dict,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -112,9 +123,9 @@ def metric_rules() -> MetricRules:
             cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
     if data["population_share_counts"] not in data["metrics"]:
         raise RuleError(f"{name}: population_share_counts: unknown metric {data['population_share_counts']!r}")
-    for metric in data["same_sentence"]:
+    for metric in data["same_sentence"] + data["event_metrics"]:
         if metric not in data["metrics"]:
-            raise RuleError(f"{name}: same_sentence: unknown metric {metric!r}")
+            raise RuleError(f"{name}: same_sentence / event_metrics: unknown metric {metric!r}")
     for src, dst in [*data["equivalents"].items(), *data["reverse_equivalents"].items(), *data["shares"].items()]:
         if src not in data["metrics"] or dst not in data["metrics"]:
             raise RuleError(f"{name}: equivalents {src} -> {dst}: unknown metric")
@@ -175,6 +186,9 @@ def metric_rules() -> MetricRules:
         max_by_metric={metric: {level: float(n) for level, n in caps.items()}
                        for metric, caps in data["max_by_metric_and_level"].items()},
         remainders_before=frozenset(w.lower() for w in data["remainder_before"]),
+        event_frames=word_pattern(data["event_frames"], f"{name}: event_frames"),
+        event_metrics=frozenset(data["event_metrics"]),
+        hypothetical=hypothetical_pattern(data["hypothetical"], f"{name}: hypothetical"),
         data_date_prefixes=frozenset(w.lower() for w in data["data_date_prefixes"]),
         place_counts=frozenset(w.lower() for w in data["place_counts"]),
         national_goals=word_pattern(data["national_context"], f"{name}: national_context"),

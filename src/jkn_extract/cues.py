@@ -287,7 +287,8 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     whose clause (previous figure's end, clause end) is given. None: the quantity is no figure."""
     q, (left, right), (s_lo, s_hi) = qs[i], clause, sentence
     left, right = list_item(text, qs, i, left, right)
-    if not_a_level(text, q, left, rules) or refers_back(text, q, rules) or i and per_one(text, qs[i - 1], q):
+    if not_a_level(text, q, left, rules) or refers_back(text, q, rules) or i and per_one(text, qs[i - 1], q) \
+            or rules.hypothetical.search(text, max(s_lo, q.start - 90), q.start):
         return None, None
     own_share = share_after(text, qs, i)   # a list item may carry its share: "... 661.800 jiwa atau 87,6 persen."
     item_end = own_share.end if own_share is not None else None
@@ -322,6 +323,20 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
         metric = chained_metric(text, qs, i, s_hi, rules)
     if metric is not None and q.unit is None and rules.entities.search(text, left, q.start):
         return None, None   # "badan usaha yang terdaftar sebanyak 318.062": companies, not persons
+    if metric in rules.event_metrics and at_event(text, q, s_lo, right, rules):
+        return None, None
     return metric, same_as
+
+
+def at_event(text: str, q: QuantityMatch, s_lo: int, right: int, rules: MetricRules) -> bool:
+    """Persons counted after an event word of their sentence, with no health-insurance term after that
+    word or in the figure's own noun: "diikuti oleh ... total peserta sebanyak 220 orang"."""
+    event = None
+    for event in rules.event_frames.finditer(text, s_lo, q.start):
+        pass
+    if event is None:
+        return False
+    return not rules.relevance.search(text, event.end(), q.start) \
+        and not rules.relevance.search(text, q.start, max(right, q.end))
 
 
