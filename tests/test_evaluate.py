@@ -33,5 +33,7 @@ def test_value_tolerance_wrong_field_and_false_positive():
     assert result.matched == 1 and len(result.misses) == 1
     assert [w["fields"] for w in result.wrong] == [["kind", "target_year"]]
     assert result.n_pred == 3  # the prediction for an article without gold is not scored
+    with_listed = score(GOLD, preds, articles=["a", "other", "silent"])
+    assert with_listed.n_pred == 4 and len(with_listed.false_positives) == 3  # "other" expects no records
     report = format_report(result, errors=True)
     assert "record" in report and "miss " in report and "false_positive " in report

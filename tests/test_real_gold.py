@@ -13,12 +13,13 @@ from jkn_extract.evaluate import load_jsonl, prf, score
 from jkn_extract.pipeline import RunOptions, run
 
 DATA = Path(__file__).parent / "data"
-# (gold set, value F1 floor, record F1 floor, quoted-person recall floor): a little under what was measured
+# (gold set, value F1 floor, record F1 floor, quoted-person recall floor): a little under what was measured,
+# with records for articles that have no gold line counted as false positives
 SETS = [("jkn_sample40", 0.95, 0.95, None), ("jkn_dense30", 0.95, 0.90, None),
         ("jkn_fresh178", 0.92, 0.88, 0.96), ("jkn_final50", 0.94, 0.91, 0.97),
         ("jkn_fresh300", 0.91, 0.88, 0.96), ("jkn_final50b", 0.90, 0.80, 0.93),
-        ("jkn_fresh100", 0.85, 0.78, 0.95), ("jkn_final50c", 0.88, 0.88, 0.92),
-        ("jkn_fresh100b", 0.95, 0.90, 0.95), ("jkn_final41", 0.60, 0.35, 0.85)]
+        ("jkn_fresh100", 0.82, 0.76, 0.95), ("jkn_final50c", 0.80, 0.80, 0.92),
+        ("jkn_fresh100b", 0.93, 0.88, 0.95), ("jkn_final41", 0.55, 0.33, 0.85)]
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +57,9 @@ def quoted_recall(name: str, out: Path) -> float:
 
 @pytest.mark.parametrize("name,value_floor,record_floor,quote_floor", SETS)
 def test_quality_floor_on_annotated_real_articles(real_run, name, value_floor, record_floor, quote_floor):
-    result = score(load_jsonl(DATA / f"{name}.gold.jsonl"), load_jsonl(real_run / name / "records.jsonl"))
+    # every listed article is scored: records for one without gold lines are false positives
+    result = score(load_jsonl(DATA / f"{name}.gold.jsonl"), load_jsonl(real_run / name / "records.jsonl"),
+                   (DATA / f"{name}.ids").read_text().split())
     value_f1 = prf(result.matched, result.n_pred, result.n_gold)[2]
     record_f1 = prf(result.fully_right, result.n_pred, result.n_gold)[2]
     print(f"{name}: value_F1={value_f1:.3f} record_F1={record_f1:.3f}")

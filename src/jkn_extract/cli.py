@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
                                     "per field, as the output contract's Evaluation section defines them.")
     ev.add_argument("--gold", type=Path, required=True, metavar="GOLD.jsonl")
     ev.add_argument("--pred", type=Path, required=True, metavar="DIR/records.jsonl")
+    ev.add_argument("--articles", type=Path, metavar="IDS.txt",
+                    help="article ids scored, one per line (default: those in the gold); "
+                         "records for a listed article without gold lines are false positives")
     ev.add_argument("--errors", action="store_true", help="also list misses, false positives and wrong fields")
     return parser
 
@@ -91,11 +94,12 @@ def command_run(args: argparse.Namespace) -> int:
 def command_eval(args: argparse.Namespace) -> int:
     from .evaluate import format_report, load_jsonl, score
 
-    for path in (args.gold, args.pred):
+    for path in (args.gold, args.pred, *([args.articles] if args.articles else [])):
         if not path.is_file():
             print(f"jkn-extract: {path}: no such file", file=sys.stderr)
             return 2
-    result = score(load_jsonl(args.gold), load_jsonl(args.pred))
+    articles = args.articles.read_text(encoding="utf-8").split() if args.articles else None
+    result = score(load_jsonl(args.gold), load_jsonl(args.pred), articles)
     print(format_report(result, errors=args.errors))
     return 0
 

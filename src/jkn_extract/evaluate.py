@@ -3,12 +3,14 @@
 A gold field may hold a list of acceptable values; gold lines with "optional": true count neither
 as a miss nor, when predicted, as a false positive. A prediction matches a gold line with the same
 article_id and metric and a value within 0.5% relative; then each field is scored on its own.
-Predictions are scored only for articles that the gold covers.
+Predictions are scored only for articles that the gold covers, or for the articles named (an article
+with no gold line then expects no records), as ../shared/tools/score.py --articles does.
 """
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,16 +82,17 @@ def match_article(golds: list[dict], preds: list[dict], result: Score) -> None:
     result.false_positives.extend(p for i, p in enumerate(preds) if i not in used)
 
 
-def score(gold: list[dict], pred: list[dict]) -> Score:
+def score(gold: list[dict], pred: list[dict], articles: Iterable[str] | None = None) -> Score:
     gold_by: dict[str, list[dict]] = defaultdict(list)
     pred_by: dict[str, list[dict]] = defaultdict(list)
     for g in gold:
         gold_by[g["article_id"]].append(g)
+    scored = set(gold_by) if articles is None else set(articles)
     for p in pred:
-        if p.get("article_id") in gold_by:
+        if p.get("article_id") in scored:
             pred_by[p["article_id"]].append(p)
     result = Score()
-    for article_id in sorted(gold_by):
+    for article_id in sorted(scored):
         match_article(gold_by[article_id], pred_by[article_id], result)
     result.n_gold = result.matched + len(result.misses)
     result.n_pred = result.matched + len(result.false_positives)
