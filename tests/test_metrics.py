@@ -121,11 +121,22 @@ def test_numbers_that_count_no_vocabulary_noun(sentence):
     "Anggaran kesehatan dalam program PEN sebesar Rp 87 triliun, di luar iuran JKN.",
     "Defisit anggaran JKN diperkirakan mencapai Rp 32 triliun.",
     "Selain PBI, pemerintah menyalurkan bansos sembako dengan anggaran Rp 45 triliun.",
+    # the insurer's own spending and another insurer's programme are no budget for contributions
+    "Tahun ini BPJS Kesehatan menganggarkan dana tambahan Rp 4 triliun untuk perawatan pasien hasil skrining.",
+    "Lembaga itu menilai BPJS Kesehatan idealnya perlu mengalokasikan Rp 6 triliun untuk beban penyakit.",
+    "Pemerintah menyalurkan BSU kepada pekerja peserta BPJS Ketenagakerjaan dengan total anggaran Rp 5 triliun.",
+    "Pemkab menganggarkan Rp 5 miliar untuk pembayaran klaim rumah sakit JKN.",
     # poverty counts next to PBI
     "Sebanyak 25 juta penduduk miskin iurannya dibayar pemerintah melalui PBI.",
 ])
 def test_figures_measuring_other_things_yield_nothing(sentence):
     assert typed(sentence) == []
+
+
+def test_budget_names_the_contributions_it_pays_for_after_untuk():
+    assert typed("Pemkab Sleman menyiapkan anggaran Rp 7,5 miliar untuk membayar semua iuran JKN warga miskin.") \
+        == [("budget", 7.5e9)]
+    assert typed("Pemkot menganggarkan Rp 60 miliar untuk iuran PBI BPJS Kesehatan.") == [("budget", 6e10)]
 
 
 def test_insurance_named_after_an_event_word_keeps_the_figure():

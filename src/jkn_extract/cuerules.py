@@ -76,6 +76,9 @@ class MetricRules:
     remainders_before: frozenset[str]
     event_frames: re.Pattern[str]   # "sosialisasi", "diikuti oleh": persons counted after it attend an event
     event_metrics: frozenset[str]
+    purposes: re.Pattern[str]   # "untuk": what a sum of money pays for follows
+    paid_contributions: frozenset[str]
+    sentence_vetoes: dict[str, re.Pattern[str]]   # metric -> what its sentence must not name
     hypothetical: re.Pattern[str]   # "jika ... memiliki" right before a figure: an example
 
 
@@ -89,6 +92,19 @@ def hypothetical_pattern(spec: dict, source: str) -> re.Pattern[str]:
     # bounded gap without clause punctuation: linear on any input
     return compile_pattern(rf"(?<![\w-])(?:{alternation(spec['conditionals'])})\s[^,;:.!?]{{0,60}}?"
                            rf"(?<![\w-])(?:{alternation(spec['verbs'])})\s+(?:sekitar\s+|sebanyak\s+)?$", source)
+
+
+def sentence_veto_patterns(data: dict, name: str) -> dict[str, re.Pattern[str]]:
+    spending = require(data["insurer_spending"], f"{name}: insurer_spending", {"metric": str, "subjects": list, "verbs": list})
+    alternatives = {metric: [alternation(phrases)] for metric, phrases in data["sentence_vetoes"].items()}
+    # the gap is up to four lower-case words, disjoint from the spaces between them: linear
+    alternatives.setdefault(spending["metric"], []).append(
+        rf"(?-i:(?:{alternation(spending['subjects'])})(?:\s+[a-z]+){{0,4}}\s+(?:{alternation(spending['verbs'])}))")
+    for metric in alternatives:
+        if metric not in data["metrics"]:
+            raise RuleError(f"{name}: sentence_vetoes / insurer_spending: unknown metric {metric!r}")
+    return {metric: compile_pattern(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", f"{name}: sentence_vetoes.{metric}")
+            for metric, alts in alternatives.items()}
 
 
 @cache
@@ -105,7 +121,7 @@ def metric_rules() -> MetricRules:
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
         "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
-        "event_frames": list, "event_metrics": list, "hypothetical": dict,
+        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "paid_contributions": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -189,6 +205,9 @@ def metric_rules() -> MetricRules:
         event_frames=word_pattern(data["event_frames"], f"{name}: event_frames"),
         event_metrics=frozenset(data["event_metrics"]),
         hypothetical=hypothetical_pattern(data["hypothetical"], f"{name}: hypothetical"),
+        purposes=word_pattern(data["purpose_words"], f"{name}: purpose_words"),
+        paid_contributions=frozenset(w.lower() for w in data["paid_contributions"]),
+        sentence_vetoes=sentence_veto_patterns(data, name),
         data_date_prefixes=frozenset(w.lower() for w in data["data_date_prefixes"]),
         place_counts=frozenset(w.lower() for w in data["place_counts"]),
         national_goals=word_pattern(data["national_context"], f"{name}: national_context"),

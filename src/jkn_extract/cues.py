@@ -113,7 +113,9 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
         # On the right the clause bounds the veto ("72 FKTP yang telah menerapkan antrean online"); on
         # the left, where the clause start is unknown, a distance does.
         if nearest is not None and nearest[2] == EXCLUDE and best[3] != side and nearest[4] not in rules.soft_excludes \
-                and (side == "right" or nearest[0] <= rules.max_veto):
+                and (side == "right" or nearest[0] <= rules.max_veto) \
+                and not (side == "right" and q_unit == "rupiah" and nearest[4] in rules.paid_contributions
+                         and rules.purposes.search(text, q.end, q.end + nearest[0])):
             return EXCLUDE
     # "dari total 2,5 juta penduduk": the figure's own noun, after a word of totals, is what it counts.
     if best[4] in rules.generic and not (best[3] == "inside" and total_before(text, left, q, rules)):

@@ -246,6 +246,7 @@ def find_figures(doc: Any) -> list[Figure]:
             metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous, referent, rules)
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict) \
+                    or (metric in rules.sentence_vetoes and rules.sentence_vetoes[metric].search(text, s_lo, s_hi)) \
                     or (metric in rules.facility_metrics and not networked(text, s_lo, s_hi, rules)
                         and not refers_to(last, metric, text, s_lo, q.start, rules)):
                 previous = None
