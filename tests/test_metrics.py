@@ -121,6 +121,10 @@ def test_numbers_that_count_no_vocabulary_noun(sentence):
     "Anggaran kesehatan dalam program PEN sebesar Rp 87 triliun, di luar iuran JKN.",
     "Defisit anggaran JKN diperkirakan mencapai Rp 32 triliun.",
     "Selain PBI, pemerintah menyalurkan bansos sembako dengan anggaran Rp 45 triliun.",
+    # the upper end of a range read in the lower end's frame; an uncovered share
+    "Penyakit itu diderita oleh 14.000 hingga 15.000 penduduk Indonesia per tahun, kata dokter BPJS Kesehatan.",
+    "BPJS Kesehatan mengenakan denda 5 persen hingga Rp 30 juta kepada peserta yang menunggak iuran.",
+    "Diperkirakan sekitar 40 persen lebih (pekerja informal) yang belum tercakup program JKN.",
     # the insurer's own spending and another insurer's programme are no budget for contributions
     "Tahun ini BPJS Kesehatan menganggarkan dana tambahan Rp 4 triliun untuk perawatan pasien hasil skrining.",
     "Lembaga itu menilai BPJS Kesehatan idealnya perlu mengalokasikan Rp 6 triliun untuk beban penyakit.",

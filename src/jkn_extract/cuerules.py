@@ -76,6 +76,7 @@ class MetricRules:
     remainders_before: frozenset[str]
     event_frames: re.Pattern[str]   # "sosialisasi", "diikuti oleh": persons counted after it attend an event
     event_metrics: frozenset[str]
+    range_gap: re.Pattern[str]   # " hingga " between two numbers: one range
     purposes: re.Pattern[str]   # "untuk": what a sum of money pays for follows
     paid_contributions: frozenset[str]
     sentence_vetoes: dict[str, re.Pattern[str]]   # metric -> what its sentence must not name
@@ -121,7 +122,7 @@ def metric_rules() -> MetricRules:
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
         "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
-        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "paid_contributions": list,
+        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "paid_contributions": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -205,6 +206,7 @@ def metric_rules() -> MetricRules:
         event_frames=word_pattern(data["event_frames"], f"{name}: event_frames"),
         event_metrics=frozenset(data["event_metrics"]),
         hypothetical=hypothetical_pattern(data["hypothetical"], f"{name}: hypothetical"),
+        range_gap=compile_pattern(rf"[ \t]*(?:{alternation(data['range_words'])})[ \t]*", f"{name}: range_words"),
         purposes=word_pattern(data["purpose_words"], f"{name}: purpose_words"),
         paid_contributions=frozenset(w.lower() for w in data["paid_contributions"]),
         sentence_vetoes=sentence_veto_patterns(data, name),
