@@ -777,3 +777,11 @@ def test_two_fields_joined_by_dan_after_an_acronym_in_a_role() -> None:
     # people listed with their titles are no fields
     text = '"Cukup," kata Kepala Dinas Kesehatan Budi Santoso, Sekda Rina Wati dan Camat Tono.'
     assert who(text, "Cukup") == "Budi Santoso"
+
+
+def test_company_name_confirmed_elsewhere_is_not_part_of_the_person() -> None:
+    text = ("Bantuan itu dukungan PT Sinar Husada terhadap program JKN. Direktur Rumah Sakit Sinar Husada "
+            "Wulandari menyampaikan bahwa donasi ini komitmen perusahaan. Guru Besar Universitas Tirtayasa "
+            "Rahmat Hidayat mengatakan program itu penting.")
+    assert who(text, "donasi ini") == "Wulandari"
+    assert who(text, "program itu penting") == "Rahmat Hidayat"

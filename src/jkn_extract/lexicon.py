@@ -41,6 +41,7 @@ class Lexicon:
     org_prefix: re.Pattern[str]  # "Kemen...", "Kominfo"
     place_cues: frozenset[str]   # "Kabupaten", "di", "warga": a place name follows
     org_cues: frozenset[str]     # "pihak", "lembaga": an organisation's name follows
+    org_run_enders: frozenset[str]   # "PT Royal Prima terhadap": a preposition ends the company's name
     org_tails: Phrases           # "Prize", "Group": the organisation's name precedes
     role_words: frozenset[str]   # every casefolded token of a title or organisation word
     short_words: frozenset[str]  # casefolded words that keep their final dot ("Dr.", "S.Kep.", "Kab.")
@@ -60,7 +61,7 @@ def lexicon() -> Lexicon:
     keys = ("titles", "modifiers", "org_words", "place_heads", "place_tails", "honorifics", "degrees",
             "name_particles", "pronouns", "description_nouns", "demonstratives", "not_names", "connectors",
             "nickname_after", "nickname_before", "nickname_glue", "org_heads", "noun_patterns", "org_prefixes",
-            "place_cues", "org_cues", "org_tails", "role_prepositions", "name_abbreviations", "role_tails",
+            "place_cues", "org_cues", "org_run_enders", "org_tails", "role_prepositions", "name_abbreviations", "role_tails",
             "name_prefixes", "birth_order_names", "name_titles")
     data = require(load_yaml("titles.yml"), "titles.yml", {k: list for k in keys})
 
@@ -80,7 +81,7 @@ def lexicon() -> Lexicon:
         nickname_glue=folded("nickname_glue"), org_heads=folded("org_heads"),
         nouns=compile_pattern("(?:" + "|".join(data["noun_patterns"]) + ")", "titles.yml", 0),
         org_prefix=compile_pattern("(?:" + alternation(data["org_prefixes"]) + ")", "titles.yml", 0),
-        place_cues=folded("place_cues"), org_cues=folded("org_cues"), org_tails=phrases(data["org_tails"]),
+        place_cues=folded("place_cues"), org_cues=folded("org_cues"), org_run_enders=folded("org_run_enders"), org_tails=phrases(data["org_tails"]),
         role_words=role_words, short_words=short, role_prepositions=folded("role_prepositions"),
         name_abbreviations=folded("name_abbreviations"), role_tails=folded("role_tails"),
         name_prefixes=frozenset(data["name_prefixes"]), birth_order_names=folded("birth_order_names"),

@@ -36,6 +36,17 @@ def aged(toks: Sequence[Tok], j: int) -> bool:
     return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].text.isdigit() and toks[j + 2].text == ")"
 
 
+def org_run(toks: Sequence[Tok], i: int) -> list[str]:
+    """The words of a short capitalised run from i (two or three) that ends at punctuation or a word
+    that ends organisation names: after an organisation head it is the organisation's whole name."""
+    lex = lexicon()
+    j = i
+    while j < len(toks) and j - i < 3 and toks[j].cap and toks[j].alpha and toks[j].low not in lex.role_words:
+        j += 1
+    ends_run = j < len(toks) and (toks[j].low in lex.org_run_enders or not toks[j].alpha and toks[j].text != "(")
+    return [t.low for t in toks[i:j]] if ends_run and j - i > 1 else []
+
+
 def org_evidence(toks: Sequence[Tok]) -> frozenset[str]:
     """Capitalised words the article uses as organisations: after "pihak", "lembaga" ..., or bracketed
     after a name that holds an organisation word ("Institute for ... Finance (Indef)")."""
@@ -46,6 +57,7 @@ def org_evidence(toks: Sequence[Tok]) -> frozenset[str]:
             continue
         if i and (toks[i - 1].low in lex.org_cues or toks[i - 1].low in lex.org_heads):
             found.add(t.low)                # "pihak Kominfo", "PT Pertamina"
+            found.update(org_run(toks, i))  # "PT Royal Prima terhadap ...": the whole short run is the company
         elif 1 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")":
             k = i - 2
             while k > 0 and i - k <= 10 and (toks[k - 1].cap or toks[k - 1].low in lex.connectors
