@@ -785,3 +785,9 @@ def test_company_name_confirmed_elsewhere_is_not_part_of_the_person() -> None:
             "Rahmat Hidayat mengatakan program itu penting.")
     assert who(text, "donasi ini") == "Wulandari"
     assert who(text, "program itu penting") == "Rahmat Hidayat"
+
+
+@pytest.mark.parametrize("phrase", ["memberikan estimasi", "memberikan gambaran", "memberikan contoh"])
+def test_multiword_verb_before_the_statement(phrase: str) -> None:
+    text = f"Kepala Dinas Kesehatan Budi Santoso pernah {phrase} kebutuhan anggaran iuran mencapai Rp 5 miliar."
+    assert who(text, "kebutuhan anggaran") == "Budi Santoso"
