@@ -791,3 +791,10 @@ def test_company_name_confirmed_elsewhere_is_not_part_of_the_person() -> None:
 def test_multiword_verb_before_the_statement(phrase: str) -> None:
     text = f"Kepala Dinas Kesehatan Budi Santoso pernah {phrase} kebutuhan anggaran iuran mencapai Rp 5 miliar."
     assert who(text, "kebutuhan anggaran") == "Budi Santoso"
+
+
+def test_name_that_begins_with_a_hyphened_modifier_word() -> None:
+    text = ("Direktur Bank Dunia Sang-Min Lee mengatakan program itu penting bagi Indonesia. "
+            "\"Kami mendukung penuh,\" kata Sang-Min.")
+    assert who(text, "program itu penting") == "Sang-Min Lee"
+    assert who(text, "Kami mendukung") == "Sang-Min Lee"

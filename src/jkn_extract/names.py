@@ -77,6 +77,8 @@ class MentionParser:
                 n += 1
             elif n and self.name_hyphen(toks, i + n):
                 n += 1      # "Sang-Baek Chris Kang": a hyphen inside a name word
+            elif not n and t.cap and t.alpha and self.name_hyphen(toks, i + 1):
+                n += 1      # "Sang-Baek": a word that is no name alone starts one it is hyphened to
             elif t.low in lex.particles and i + n + 1 < len(toks) and is_name_token(toks[i + n + 1], lex):
                 n += 1
             else:
@@ -127,6 +129,8 @@ class MentionParser:
                 consumed_place = False
                 continue
             n = self.org_at(toks, j) or match(toks, j, lex.place_heads, need_cap=j == i)   # "BPJS Kesehatan cabang X"
+            if n and j > i and self.name_hyphen(toks, j + n):
+                break                                           # "Direktur Bank Dunia Sang-Baek": the name begins
             if n:
                 org_at = j if org_at is None else org_at
                 head = match(toks, j, lex.place_heads, need_cap=False) >= n
@@ -261,7 +265,8 @@ class MentionParser:
         if first.low in lex.description_nouns:
             return Mention("description", None, None, None, first.start, first.end, i + 1)
         j = i
-        while j < len(toks) and (toks[j].low in lex.modifiers or toks[j].text in lex.honorifics):
+        while j < len(toks) and (toks[j].low in lex.modifiers or toks[j].text in lex.honorifics) \
+                and not self.name_hyphen(toks, j + 1):   # "Sang-Baek" is a name, "sang juara" a description
             j += 1
         role_from = j
         n_role, org_at, title = self.role_len(toks, j)
