@@ -177,8 +177,9 @@ def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> i
 
 
 def networked(text: str, lo: int, hi: int, rules: MetricRules) -> bool:
-    """Facilities count as the JKN network only in a sentence that says so and names no subset or event."""
-    return rules.networks.search(text, lo, hi) is not None and rules.facility_vetoes.search(text, lo, hi) is None
+    """Facilities count as the JKN network only in a sentence that says so (`sentence_vetoes` rule out
+    subsets and events)."""
+    return rules.networks.search(text, lo, hi) is not None
 
 
 def in_range(value: float, unit: str, rules: MetricRules) -> bool:

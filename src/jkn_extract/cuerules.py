@@ -62,7 +62,6 @@ class MetricRules:
     coordinators: frozenset[str]
     facility_metrics: frozenset[str]
     networks: re.Pattern[str]
-    facility_vetoes: re.Pattern[str]
     entities: re.Pattern[str]
     parts: re.Pattern[str]
     max_persons: dict[str, float]   # region level -> largest count of persons that can be its own
@@ -120,7 +119,7 @@ def metric_rules() -> MetricRules:
         "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
-        "facility_metrics": list, "facility_networks": list, "facility_vetoes": list, "entity_subjects": list, "part_markers": list,
+        "facility_metrics": list, "facility_networks": list, "entity_subjects": list, "part_markers": list,
         "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
         "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "paid_contributions": list,
     })
@@ -195,7 +194,6 @@ def metric_rules() -> MetricRules:
         coordinators=frozenset(w.lower() for w in data["coordinators"]),
         facility_metrics=frozenset(data["facility_metrics"]),
         networks=word_pattern(data["facility_networks"], f"{name}: facility_networks"),
-        facility_vetoes=word_pattern(data["facility_vetoes"], f"{name}: facility_vetoes"),
         entities=word_pattern(data["entity_subjects"], f"{name}: entity_subjects"),
         parts=word_pattern(data["part_markers"], f"{name}: part_markers"),
         max_facilities={level: float(n) for level, n in data["max_facilities_by_level"].items()},

@@ -335,7 +335,7 @@ def at_event(text: str, q: QuantityMatch, s_lo: int, right: int, rules: MetricRu
     word or in the figure's own noun: "diikuti oleh ... total peserta sebanyak 220 orang"."""
     event = None
     for event in rules.event_frames.finditer(text, s_lo, q.start):
-        pass
+        pass        # the last event word before the figure
     if event is None:
         return False
     return not rules.relevance.search(text, event.end(), q.start) \
