@@ -967,3 +967,11 @@ def test_a_commitment_or_an_aim_states_a_goal():
     text = ("Tujuannya, meningkatkan keaktifan peserta Jaminan Kesehatan Nasional (JKN) hingga 97 persen dari total "
             "penduduk Indonesia.")
     assert [r.kind for r in extract(text, "t")] == ["target"]
+
+
+def test_uncued_percentage_equal_to_count_over_population_is_its_coverage():
+    text = ("Program JKN terus berjalan. Sebanyak 450.000 jiwa penduduk Kota Madiun telah terdaftar sebagai peserta "
+            "JKN dari total jumlah penduduk 500.000 jiwa atau sebesar 90 persen.")
+    assert typed(text) == [("participants", 450000.0), ("population", 500000.0), ("jkn_coverage_pct", 90.0)]
+    # a percentage that is no such quotient stays without a metric
+    assert ("jkn_coverage_pct", 75.0) not in typed(text.replace("90 persen", "75 persen"))

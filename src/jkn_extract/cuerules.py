@@ -75,6 +75,8 @@ class MetricRules:
     remainders_before: frozenset[str]
     event_frames: re.Pattern[str]   # "sosialisasi", "diikuti oleh": persons counted after it attend an event
     event_metrics: frozenset[str]
+    share_whole: str        # the metric a computed share divides by ("population")
+    share_tolerance: float
     range_gap: re.Pattern[str]   # " hingga " between two numbers: one range
     purposes: re.Pattern[str]   # "untuk": what a sum of money pays for follows
     paid_contributions: frozenset[str]
@@ -121,7 +123,7 @@ def metric_rules() -> MetricRules:
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "entity_subjects": list, "part_markers": list,
         "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
-        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "paid_contributions": list,
+        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "computed_shares": dict, "paid_contributions": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -137,6 +139,9 @@ def metric_rules() -> MetricRules:
             raise RuleError(f"{name}: exclude_by_unit: unknown unit {unit!r}")
         for cue in cues:
             cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
+    computed = require(data["computed_shares"], f"{name}: computed_shares", {"whole": str, "tolerance": float})
+    if computed["whole"] not in data["metrics"]:
+        raise RuleError(f"{name}: computed_shares: unknown metric {computed['whole']!r}")
     if data["population_share_counts"] not in data["metrics"]:
         raise RuleError(f"{name}: population_share_counts: unknown metric {data['population_share_counts']!r}")
     for metric in data["same_sentence"] + data["event_metrics"]:
@@ -204,6 +209,7 @@ def metric_rules() -> MetricRules:
         event_frames=word_pattern(data["event_frames"], f"{name}: event_frames"),
         event_metrics=frozenset(data["event_metrics"]),
         hypothetical=hypothetical_pattern(data["hypothetical"], f"{name}: hypothetical"),
+        share_whole=computed["whole"], share_tolerance=float(computed["tolerance"]),
         range_gap=compile_pattern(rf"[ \t]*(?:{alternation(data['range_words'])})[ \t]*", f"{name}: range_words"),
         purposes=word_pattern(data["purpose_words"], f"{name}: purpose_words"),
         paid_contributions=frozenset(w.lower() for w in data["paid_contributions"]),

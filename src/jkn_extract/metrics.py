@@ -201,6 +201,18 @@ def matches(doc: Any, key: str) -> list:
     return doc._.matches.get(key, [])
 
 
+def computed_share(q: QuantityMatch, figures: Sequence[Figure], rules: MetricRules) -> Figure | None:
+    """The count of `figures` (one sentence's) that percentage q states as a share of a whole given there:
+    the arithmetic says what an uncued "atau sebesar 97,24 persen" measures."""
+    wholes = [f for f in figures if f.metric == rules.share_whole and f.value > 0]
+    for part in figures:
+        if part.metric in rules.shares and any(
+                w.region == part.region and abs(100 * part.value / w.value - q.value) <= rules.share_tolerance
+                for w in wholes):
+            return part
+    return None
+
+
 def find_figures(doc: Any) -> list[Figure]:
     """Typed figures of a parsed article (spaCy Doc with quantities, dates, regions, quotes)."""
     rules = metric_rules()
@@ -246,6 +258,9 @@ def find_figures(doc: Any) -> list[Figure]:
             # "N jiwa dari M jiwa penduduk ... Itu berarti 80 persen": a share refers to the count, not the whole
             referent = last_of.get(q.unit or "persons") or (last_counted if q.unit == "percent" else None) or last
             metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous, referent, rules)
+            if metric is None and q.unit == "percent":
+                same_as = computed_share(q, [f for f in figures if f.start >= s_lo], rules)
+                metric = rules.shares[same_as.metric] if same_as is not None else None
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict) \
                     or (metric in rules.sentence_vetoes and rules.sentence_vetoes[metric].search(text, s_lo, s_hi)) \
