@@ -798,3 +798,9 @@ def test_name_that_begins_with_a_hyphened_modifier_word() -> None:
             "\"Kami mendukung penuh,\" kata Sang-Min.")
     assert who(text, "program itu penting") == "Sang-Min Lee"
     assert who(text, "Kami mendukung") == "Sang-Min Lee"
+
+
+def test_regency_the_gazetteer_knows_after_bupati_before_a_one_word_name() -> None:
+    text = "Bupati Banyumas Sutrisno menjelaskan bahwa kepesertaan JKN di daerahnya terus naik."
+    assert who(text, "kepesertaan JKN") == "Sutrisno"
+    assert who("Bupati Budi Santoso menjelaskan bahwa kepesertaan JKN terus naik.", "kepesertaan JKN") == "Budi Santoso"

@@ -248,9 +248,11 @@ class MentionParser:
         return 0
 
     def person_title_place(self, toks: Sequence[Tok], j: int) -> int:
-        """After "Gubernur", "Bupati" ...: a place, unless it would eat a short name ("Bupati Budi Santoso")."""
+        """After "Gubernur", "Bupati" ...: a place, unless it would eat a short name ("Bupati Budi Santoso");
+        a region the gazetteer knows is the place even before a one-word name ("Bupati Banyuasin Askolani")."""
         p = self.place_at(toks, j)
-        if not p or self.confirmed_place(toks, j) or any(t.low in self.lex.place_tails for t in toks[j:j + p]):
+        if not p or self.confirmed_place(toks, j) or any(t.low in self.lex.place_tails for t in toks[j:j + p]) \
+                or self.known_place(toks, j) == p:
             return p
         return 0 if self.name_len(toks, j + p) == 1 else p
 
