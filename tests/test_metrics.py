@@ -305,6 +305,9 @@ def test_predicate_after_a_chain_of_figures_types_its_head():
     assert [(r.metric, r.value, r.as_of) for r in extract(text, "t")] == [("coverage_gap", 54100.0, "2023-03-31")]
     # A chain whose predicate is no cue of the vocabulary stays untyped.
     assert typed("Sebanyak 3.200 warga atau 12 persen dari total peserta pelatihan BPJS hadir.") == []
+    # the predicate after a share of the participants ("dari total peserta ...") types the head
+    text = "Tercatat 310.500 jiwa atau sekitar 41 persen dari total peserta JKN kota itu merupakan peserta PBI JK."
+    assert typed(text) == [("pbi_participants", 310500.0)]
 
 
 def test_date_after_coordinated_figures_dates_them_all():

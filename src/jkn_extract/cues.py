@@ -179,7 +179,12 @@ def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, ru
         # counts the covered
         return rules.share_count
     lo = qs[j].end
-    hi = clause_end(text, qs[j], min(s_hi, lo + rules.max_right, qs[j + 1].start if j + 1 < len(qs) else s_hi), rules)
+    limit = min(s_hi, lo + rules.max_right, qs[j + 1].start if j + 1 < len(qs) else s_hi)
+    hi = clause_end(text, qs[j], limit, rules)
+    whole = rules.share_markers.match(text, lo + len(text[lo:limit]) - len(text[lo:limit].lstrip()))
+    if whole is not None:   # "X persen dari total peserta JKN Sumsel merupakan peserta PBI": the predicate follows the whole
+        lo = whole.end()
+        hi = next((b.start() for b in rules.boundaries.finditer(text, lo, limit)), limit)
     for m in rules.cues.finditer(text, lo, hi):
         # the chain's own unit nouns are no predicate; a share's ("dari populasi") is, for the share
         if m.group(0).lower() not in rules.generic or fitting_metric(m.group(0), qs[i].unit, rules) is None:
