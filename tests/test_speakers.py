@@ -804,3 +804,8 @@ def test_regency_the_gazetteer_knows_after_bupati_before_a_one_word_name() -> No
     text = "Bupati Banyumas Sutrisno menjelaskan bahwa kepesertaan JKN di daerahnya terus naik."
     assert who(text, "kepesertaan JKN") == "Sutrisno"
     assert who("Bupati Budi Santoso menjelaskan bahwa kepesertaan JKN terus naik.", "kepesertaan JKN") == "Budi Santoso"
+
+
+def test_multiword_adverb_between_a_coordinated_subject_and_its_verb() -> None:
+    text = "Menteri Sosial Rina Hartati dan BPJS Kesehatan saat ini memastikan tidak ada perubahan data PBI."
+    assert who(text, "tidak ada perubahan") == "Rina Hartati"

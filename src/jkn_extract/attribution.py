@@ -36,8 +36,15 @@ class AttributionSearch:
     def subject_before(self, toks: list[Tok], k: int) -> Mention | None:
         """The mention that ends right before token k (a speech verb), adverbs such as "juga" skipped."""
         j = k - 1
-        while j >= 0 and toks[j].low in self.cues.between:
-            j -= 1
+        while j >= 0:
+            if toks[j].low in self.cues.between:
+                j -= 1
+                continue
+            n = next((len(p) for p in self.cues.between_phrases
+                      if j + 1 >= len(p) and tuple(t.low for t in toks[j + 1 - len(p):j + 1]) == p), 0)
+            if not n:
+                break
+            j -= n
         if j >= 3 and toks[j].text == ")" and toks[j - 2].text == "(" and is_name_token(toks[j - 1], self.lex):
             j -= 3      # a nickname in brackets: 'Presiden Joko Widodo (Jokowi) menegaskan'
         if j < 0:

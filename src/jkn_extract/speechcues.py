@@ -21,6 +21,7 @@ class Cues:
     according: frozenset[str]
     according_phrases: tuple[tuple[str, ...], ...]   # "berdasarkan pemaparan": a multi-word `according`
     between: frozenset[str]
+    between_phrases: tuple[tuple[str, ...], ...]   # "saat ini": a multi-word adverb between subject and verb
     complementisers: frozenset[str]
     agents: frozenset[str]
     venue_openers: frozenset[str]           # "di", "saat": open a venue adjunct before the verb
@@ -32,7 +33,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between",
+    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "between_phrases",
             "complementisers", "agents", "before_phrases", "venue_openers", "venue_days", "continuation_openers",
             "event_openers", "role_relatives")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
@@ -44,7 +45,7 @@ def cues() -> Cues:
     return Cues(after=f["after"], after_nya=frozenset(w + "nya" for w in f["after"] | f["according"]),
                 before=f["before"], narration=f["narration"], before_phrases=phrases("before_phrases"),
                 passive=f["passive"], according=f["according"], according_phrases=phrases("according_phrases"),
-                between=f["between"], complementisers=f["complementisers"], agents=f["agents"],
+                between=f["between"], between_phrases=phrases("between_phrases"), complementisers=f["complementisers"], agents=f["agents"],
                 venue_openers=f["venue_openers"], venue_days=f["venue_days"], event_openers=f["event_openers"],
                 continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"))
 
