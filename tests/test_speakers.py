@@ -809,3 +809,10 @@ def test_regency_the_gazetteer_knows_after_bupati_before_a_one_word_name() -> No
 def test_multiword_adverb_between_a_coordinated_subject_and_its_verb() -> None:
     text = "Menteri Sosial Rina Hartati dan BPJS Kesehatan saat ini memastikan tidak ada perubahan data PBI."
     assert who(text, "tidak ada perubahan") == "Rina Hartati"
+
+
+def test_statement_named_by_a_noun_is_its_persons_reported_speech() -> None:
+    text = ("Anggota BPJS Watch Rudi Hartono mengkritik pernyataan Menteri Kesehatan Dewi Lestari dalam rapat itu, "
+            "bahwa sistem kelas rawat inap menyalahi prinsip asuransi sosial.")
+    assert who(text, "sistem kelas rawat inap") == "Dewi Lestari"
+    assert who(text, "pernyataan Menteri") == "Rudi Hartono"

@@ -25,6 +25,7 @@ __all__ = ["Quote", "find_quotes", "speaker_at", "split_sentences"]
 
 MIN_QUOTE_WORDS = 4      # shorter quoted runs without attribution are terms ("program "Bengkulu Sehat"")
 MIN_STATEMENT_TOKENS = 2
+MAX_LINK_GAP = 12   # tokens between a statement's speaker and its link word ('..., dalam acara X, hari ini, bahwa')
 MAX_OPENER = 4            # words of a sentence opener before its comma ("Sementara itu,", "Di sisi lain,")
 POST_WINDOW = 300         # chars after a closing mark searched for its attribution
 
@@ -198,6 +199,7 @@ class Speakers(AttributionSearch):
             return []
         out = self.attributed(toks, lo, hi) or self.continuation(toks, lo, hi)
         self.prev = out[-1] if out else None
+        out = out + self.named_statements(toks, hi)
         return out
 
     def continuation(self, toks: list[Tok], lo: int, hi: int) -> list[Quote]:
@@ -214,6 +216,21 @@ class Speakers(AttributionSearch):
         raw = self.text[lo:hi]
         start = lo + len(raw) - len(raw.lstrip())
         return [replace(p, verb=None, text=raw.strip(), start=start, end=start + len(raw.strip()))]
+
+    def named_statements(self, toks: list[Tok], hi: int) -> list[Quote]:
+        """'menanggapi pernyataan Menkes Budi dalam acara X, bahwa ...': what the person after a statement noun
+        said, from the link word after the name on (reported speech beside the sentence's own speaker)."""
+        c, out = self.cues, []
+        for k, t in enumerate(toks):
+            if t.low not in c.statement_nouns:
+                continue
+            m = self.parser.parse(toks, k + 1)
+            if m is None or m.kind != "person":
+                continue
+            link = next((x for x in toks[m.next_i:m.next_i + MAX_LINK_GAP] if x.low in c.statement_links), None)
+            if link is not None and len(toks) - toks.index(link) > MIN_STATEMENT_TOKENS:
+                out += self.reported(m, t.text, link.end, hi)
+        return out
 
     def attributed(self, toks: list[Tok], lo: int, hi: int) -> list[Quote]:
         """Reported speech attributed within the piece itself."""

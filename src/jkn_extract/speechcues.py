@@ -21,6 +21,8 @@ class Cues:
     according: frozenset[str]
     according_phrases: tuple[tuple[str, ...], ...]   # "berdasarkan pemaparan": a multi-word `according`
     between: frozenset[str]
+    statement_nouns: frozenset[str]   # "pernyataan": a person's statement named by a noun
+    statement_links: frozenset[str]   # "bahwa", "soal": what the statement said follows
     between_phrases: tuple[tuple[str, ...], ...]   # "saat ini": a multi-word adverb between subject and verb
     complementisers: frozenset[str]
     agents: frozenset[str]
@@ -33,7 +35,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "between_phrases",
+    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "between_phrases", "statement_nouns", "statement_links",
             "complementisers", "agents", "before_phrases", "venue_openers", "venue_days", "continuation_openers",
             "event_openers", "role_relatives")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
@@ -45,7 +47,8 @@ def cues() -> Cues:
     return Cues(after=f["after"], after_nya=frozenset(w + "nya" for w in f["after"] | f["according"]),
                 before=f["before"], narration=f["narration"], before_phrases=phrases("before_phrases"),
                 passive=f["passive"], according=f["according"], according_phrases=phrases("according_phrases"),
-                between=f["between"], between_phrases=phrases("between_phrases"), complementisers=f["complementisers"], agents=f["agents"],
+                between=f["between"], between_phrases=phrases("between_phrases"),
+                statement_nouns=f["statement_nouns"], statement_links=f["statement_links"], complementisers=f["complementisers"], agents=f["agents"],
                 venue_openers=f["venue_openers"], venue_days=f["venue_days"], event_openers=f["event_openers"],
                 continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"))
 
