@@ -26,6 +26,11 @@ def test_an_introducer_glued_to_its_figure_gets_a_space():
         "Target UHC mencapai 98 persen, sebanyak 2.000 jiwa; covid19 tetap."
 
 
+def test_a_unit_word_glued_to_its_figure_gets_a_space():
+    assert clean_text("Sudah12.400warga terdaftar dari total 13.000jiwa, 95,4persen; tipe 4G tetap.") == \
+        "Sudah 12.400 warga terdaftar dari total 13.000 jiwa, 95,4 persen; tipe 4G tetap."
+
+
 def test_boilerplate_lines_are_dropped():
     text = "Judul berita\nBaca juga: Iuran naik 5 persen\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nIsi berita 80 persen.\nCOPYRIGHT © Kantor Berita 2023"
     assert clean_text(text) == "Judul berita\nIsi berita 80 persen."

@@ -55,6 +55,7 @@ class CleanRules:
     inline: re.Pattern[str]
     glue_keep: frozenset[str]
     glued_number: re.Pattern[str]       # "mencapai98": an introducer glued to its figure
+    glued_unit: re.Pattern[str]         # "91.694warga": a unit word glued to its figure
     glue_break_after: frozenset[str]    # "Kamis": a weekday ends an attribution's venue
     glue_openers: frozenset[str]        # "Ia", "Sementara": words that open a sentence
     glue_keep_caps: frozenset[str]      # "WhatsApp": capitalised glue that is one word
@@ -67,7 +68,7 @@ def clean_rules() -> CleanRules:
                      "mojibake_replace": dict})
     boiler = require(load_yaml("boilerplate.yml"), "boilerplate.yml",
                      {"drop_lines": list, "cut_from": list, "inline": list, "glue_keep": list,
-                      "glue_before_numbers": list, "glue_break_after": list, "glue_openers": list, "glue_keep_caps": list})
+                      "glue_before_numbers": list, "glue_after_numbers": list, "glue_break_after": list, "glue_openers": list, "glue_keep_caps": list})
 
     def patterns(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         for p in boiler[key]:  # one by one first, so that an error names the bad pattern
@@ -87,6 +88,8 @@ def clean_rules() -> CleanRules:
         glue_keep=frozenset(w.lower() for w in boiler["glue_keep"]),
         glued_number=compile_pattern(r"(?<![^\W\d_])(" + "|".join(map(re.escape, boiler["glue_before_numbers"]))
                                      + r")(?=\d)", "boilerplate.yml:glue_before_numbers"),
+        glued_unit=compile_pattern(r"(?<=\d)(" + "|".join(map(re.escape, boiler["glue_after_numbers"]))
+                                   + r")(?![^\W\d_])", "boilerplate.yml:glue_after_numbers"),
         glue_break_after=frozenset(boiler["glue_break_after"]),
         glue_openers=frozenset(boiler["glue_openers"]),
         glue_keep_caps=frozenset(w.lower() for w in boiler["glue_keep_caps"]),
@@ -155,6 +158,7 @@ def split_glued_words(line: str, rules: CleanRules | None = None) -> str:
     keep = rules.glue_keep
     line = GLUED_WORDS.sub(lambda m: m.group(1) if m.group(1) in keep else m.group(1) + " ", line)
     line = rules.glued_number.sub(r"\1 ", line)
+    line = rules.glued_unit.sub(r" \1", line)
     return GLUED_PAREN.sub(" (", line)
 
 
