@@ -125,6 +125,18 @@ def test_numbers_that_count_no_vocabulary_noun(sentence):
     "Penyakit itu diderita oleh 14.000 hingga 15.000 penduduk Indonesia per tahun, kata dokter BPJS Kesehatan.",
     "BPJS Kesehatan mengenakan denda 5 persen hingga Rp 30 juta kepada peserta yang menunggak iuran.",
     "Diperkirakan sekitar 40 persen lebih (pekerja informal) yang belum tercakup program JKN.",
+    # subsets: chosen by a superlative, in arrears, in treatment, to be struck off; an assumption; births
+    "BPJS Kesehatan akan memeriksa 500 peserta yang paling besar biaya pengobatannya.",
+    "BPJS Kesehatan menjamin 250 ribu peserta yang memerlukan rawat inap karena penyakit jantung.",
+    "Terdapat 2,1 juta peserta PBI JK yang akan dinonaktifkan oleh Kementerian Sosial.",
+    "Dalam hitungan itu peserta BPJS Kesehatan diasumsikan sekitar 90 juta jiwa.",
+    "Angka peserta BPJS Kesehatan yang melahirkan melalui operasi caesar hampir 60 persen.",
+    # money that is not contributions: owed to hospitals, health workers, other programmes, the insurer's spending
+    "Pemerintah masih memiliki tunggakan klaim pasien Covid-19 BPJS Kesehatan sebesar Rp 6 triliun kepada RS.",
+    "Tunggakan insentif nakes BPJS Kesehatan mencapai Rp 1,2 triliun untuk 100 ribu tenaga kesehatan.",
+    "Yayasan itu memberikan donasi Rp 3 miliar untuk melunasi tunggakan iuran peserta JKN kelas 3.",
+    "Pemerintah mengalokasikan anggaran JKN Rp 2 triliun untuk imunisasi dan Rp 1 triliun untuk TBC.",
+    "Pengeluaran BPJS Kesehatan untuk penyakit jantung mencapai Rp 10 triliun.",
     # the insurer's own spending and another insurer's programme are no budget for contributions
     "Tahun ini BPJS Kesehatan menganggarkan dana tambahan Rp 4 triliun untuk perawatan pasien hasil skrining.",
     "Lembaga itu menilai BPJS Kesehatan idealnya perlu mengalokasikan Rp 6 triliun untuk beban penyakit.",
@@ -141,6 +153,20 @@ def test_budget_names_the_contributions_it_pays_for_after_untuk():
     assert typed("Pemkab Sleman menyiapkan anggaran Rp 7,5 miliar untuk membayar semua iuran JKN warga miskin.") \
         == [("budget", 7.5e9)]
     assert typed("Pemkot menganggarkan Rp 60 miliar untuk iuran PBI BPJS Kesehatan.") == [("budget", 6e10)]
+
+
+def test_people_in_arrears_are_no_count_but_their_arrears_are():
+    assert typed("Program JKN. Kemudian peserta di wilayah Kota Lestari sebanyak 12.300 orang dengan jumlah tunggakan Rp 9 miliar.") \
+        == [("contribution_arrears", 9e9)]
+
+
+def test_whole_after_a_part_counted_out_of_it_is_the_population():
+    text = "Sampai Juli 2024 sudah 45.100 warga Kabupaten Sleman yang terdaftar JKN dari total 47.000 jiwa."
+    assert typed(text) == [("participants", 45100.0), ("population", 47000.0)]
+    # a change "dari A menjadi B" and a whole named by its own noun are not
+    assert typed("Jumlah peserta JKN naik dari 80.000 jiwa menjadi 90.000 jiwa.") == \
+        [("participants", 80000.0), ("participants", 90000.0)]
+    assert ("population", 2000.0) not in typed("Sebanyak 500 peserta PBI dari total 2.000 peserta JKN di desa itu.")
 
 
 def test_insurance_named_after_an_event_word_keeps_the_figure():

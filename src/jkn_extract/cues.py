@@ -332,6 +332,11 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
         return None, None   # "badan usaha yang terdaftar sebanyak 318.062": companies, not persons
     if metric in rules.event_metrics and at_event(text, q, s_lo, right, rules):
         return None, None
+    if metric is not None and i and q.unit == "persons" and qs[i - 1].unit in ("persons", None) \
+            and total_before(text, qs[i - 1].end, q, rules) and rules.cues.match(text, q.end + 1) is None \
+            and not rules.cues.search(text, q.start, q.end):
+        # "88.900 warga yang terdaftar JKN dari total 91.694 jiwa": the whole the count was part of
+        return rules.share_whole, None
     return metric, same_as
 
 
