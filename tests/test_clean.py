@@ -26,6 +26,11 @@ def test_an_introducer_glued_to_its_figure_gets_a_space():
         "Target UHC mencapai 98 persen, sebanyak 2.000 jiwa; covid19 tetap."
 
 
+def test_marks_that_lost_their_utf8_lead_bytes_are_restored():
+    assert normalise_chars("KOMPAS.com \x93 Budi berkata. \x9cKami siap,\x9d ujarnya. Editor\x99s Choice") == \
+        'KOMPAS.com - Budi berkata. "Kami siap," ujarnya. Editor\'s Choice'
+
+
 def test_a_unit_word_glued_to_its_figure_gets_a_space():
     assert clean_text("Sudah12.400warga terdaftar dari total 13.000jiwa, 95,4persen; tipe 4G tetap.") == \
         "Sudah 12.400 warga terdaftar dari total 13.000 jiwa, 95,4 persen; tipe 4G tetap."
