@@ -816,3 +816,10 @@ def test_statement_named_by_a_noun_is_its_persons_reported_speech() -> None:
             "bahwa sistem kelas rawat inap menyalahi prinsip asuransi sosial.")
     assert who(text, "sistem kelas rawat inap") == "Dewi Lestari"
     assert who(text, "pernyataan Menteri") == "Rudi Hartono"
+
+
+def test_a_term_spelled_out_after_its_acronym_is_no_person() -> None:
+    text = ("Menteri Keuangan Sri Wahyuni mengatakan dana masuk melalui FLPP (Fasilitas Likuiditas Pembiayaan "
+            "Perumahan). FLPP adalah fasilitas likuiditas untuk rumah. \"Dana itu bergulir,\" jelas wanita yang akrab "
+            "disapa Ani itu. Ani menyebut iuran PBI dibayar negara.")
+    assert who(text, "iuran PBI dibayar") == "Sri Wahyuni"

@@ -170,6 +170,8 @@ class RegisterPass:
             return i + 1                 # "Walaupun", "Lebih": a sentence opener, not a first name
         if i and toks[i - 1].low in self.lex.org_heads:
             return i + max(1, parser.name_len(toks, i))     # "PT Maju Jaya": a company
+        if spelled_out(toks, i, parser.name_len(toks, i), self.common):
+            return i + max(1, parser.name_len(toks, i))     # "FLPP (Fasilitas Likuiditas ...)": a term
         place = parser.confirmed_place(toks, i) or parser.known_place(toks, i)
         while place and i + place < len(toks) and toks[i + place].low in self.lex.place_tails:
             place += 1
@@ -238,3 +240,16 @@ class RegisterPass:
     def opens_at(self, toks: Sequence[Tok], i: int) -> bool:
         """Token i opens a sentence (or a dateline-led lead, a quote, a glued paragraph)."""
         return i == 0 or toks[i].start in self.openings or toks[i - 1].text in OPENERS
+
+
+def spelled_out(toks: Sequence[Tok], i: int, n: int, common: frozenset[str]) -> bool:
+    """The capitalised run of n words at i spells out an acronym next to it in brackets ("FLPP (Fasilitas
+    Likuiditas Pembiayaan Perumahan)", "Badan Pusat Statistik (BPS)") and holds a word the article also
+    writes in lower case: a term, never a person's name ("Susilo Bambang Yudhoyono (SBY)" is one)."""
+    if n < 2 or not any(t.low in common for t in toks[i:i + n]):
+        return False
+    initials = "".join(t.text[0] for t in toks[i:i + n]).upper()
+    before = toks[i - 2].text if i >= 2 and toks[i - 1].text == "(" else ""
+    after = toks[i + n + 1].text if i + n + 2 < len(toks) and toks[i + n].text == "(" else ""
+    return any(len(a) >= 2 and a.isupper() and a.isalpha() and initials.startswith(a[:n]) and a.startswith(initials[:len(a)])
+               for a in (before, after))
