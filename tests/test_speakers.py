@@ -823,3 +823,10 @@ def test_a_term_spelled_out_after_its_acronym_is_no_person() -> None:
             "Perumahan). FLPP adalah fasilitas likuiditas untuk rumah. \"Dana itu bergulir,\" jelas wanita yang akrab "
             "disapa Ani itu. Ani menyebut iuran PBI dibayar negara.")
     assert who(text, "iuran PBI dibayar") == "Sri Wahyuni"
+
+
+def test_opening_cue_whose_comma_after_the_name_was_dropped() -> None:
+    text = ("Direktur Utama BPJS Kesehatan Budi Santoso hadir. Hingga saat ini, tambah Budi sebanyak 40 FKTP "
+            "telah menjadi mitra BPJS Kesehatan.")
+    assert who(text, "sebanyak 40 FKTP") == "Budi Santoso"
+    assert who("Sementara itu, kata kunci program JKN adalah gotong royong.", "gotong royong") is None

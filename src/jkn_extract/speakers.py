@@ -284,6 +284,9 @@ class Speakers(AttributionSearch):
                     e += 1
                 if opening and (e == len(toks) or toks[e].text in {",", "."}):
                     return self.reported(m, t.text, lo, hi)
+                # "Hingga saat ini, tambah Ghufron sebanyak 53 FKTP ...": the comma after the name dropped
+                if opening and k and m.kind == "person" and toks[e].alpha and not toks[e].cap:
+                    return self.reported(m, t.text, lo, hi)
                 # mid-sentence without its first comma: "... saat ini kata dia, sebanyak 600 ribu peserta"
                 if not opening and m.kind in ("pronoun", "person") and e < len(toks) and toks[e].text == ",":
                     return self.reported(m, t.text, lo, hi)
