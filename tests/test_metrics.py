@@ -155,6 +155,21 @@ def test_budget_names_the_contributions_it_pays_for_after_untuk():
     assert typed("Pemkot menganggarkan Rp 60 miliar untuk iuran PBI BPJS Kesehatan.") == [("budget", 6e10)]
 
 
+def test_relative_clause_after_a_comma_keeps_the_noun_before_it():
+    text = ("Pada 2023 jumlah peserta PBI BPJS Kesehatan mencapai 90 juta jiwa atau naik 5% dibandingkan jumlah "
+            "peserta PBI BPJS Kesehatan pada 2022, yang sebanyak 85,7 juta jiwa.")
+    assert typed(text) == [("pbi_participants", 9e7), ("pbi_participants", 85.7e6)]
+
+
+def test_all_classes_together_are_no_class():
+    assert typed("Jumlah peserta JKN untuk seluruh kelas tercatat sebesar 230 juta orang.") == [("participants", 2.3e8)]
+
+
+def test_insurer_participants_receiving_what_the_cue_before_names():
+    text = "Pemerintah membayar iuran Penerima Bantuan Iuran (PBI) ke 95,2 juta peserta BPJS Kesehatan."
+    assert typed(text) == [("pbi_participants", 95.2e6)]
+
+
 def test_people_in_arrears_are_no_count_but_their_arrears_are():
     assert typed("Program JKN. Kemudian peserta di wilayah Kota Lestari sebanyak 12.300 orang dengan jumlah tunggakan Rp 9 miliar.") \
         == [("contribution_arrears", 9e9)]

@@ -93,7 +93,9 @@ def list_item(text: str, qs: Sequence[QuantityMatch], i: int, left: int, right: 
     ... segmen PBI, M jiwa ... segmen PPU" each keeps its own cue, in "Kota A ... 309.649 peserta,
     disusul Kabupaten B 134.105 peserta" its own region."""
     if i:
-        left = max(left, text.rfind(",", left, qs[i].start) + 1)
+        comma = text.rfind(",", left, qs[i].start)
+        if not RELATIVE.match(text, comma + 1):   # "..., yang sebanyak N": a relative clause goes on with the noun
+            left = max(left, comma + 1)
     comma = text.find(",", qs[i].end, right) if i + 1 < len(qs) else -1
     return left, (comma if comma >= 0 else right)
 

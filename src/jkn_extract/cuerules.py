@@ -75,6 +75,7 @@ class MetricRules:
     remainders_before: frozenset[str]
     event_frames: re.Pattern[str]   # "sosialisasi", "diikuti oleh": persons counted after it attend an event
     event_metrics: frozenset[str]
+    recipient_words: frozenset[str]   # "ke", "bagi": the insurer's participants after one receive what the cue before names
     share_whole: str        # the metric a computed share divides by ("population")
     share_tolerance: float
     range_gap: re.Pattern[str]   # " hingga " between two numbers: one range
@@ -123,7 +124,7 @@ def metric_rules() -> MetricRules:
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "entity_subjects": list, "part_markers": list,
         "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
-        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "computed_shares": dict, "paid_contributions": list,
+        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "recipient_words": list, "computed_shares": dict, "paid_contributions": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -209,6 +210,7 @@ def metric_rules() -> MetricRules:
         event_frames=word_pattern(data["event_frames"], f"{name}: event_frames"),
         event_metrics=frozenset(data["event_metrics"]),
         hypothetical=hypothetical_pattern(data["hypothetical"], f"{name}: hypothetical"),
+        recipient_words=frozenset(w.lower() for w in data["recipient_words"]),
         share_whole=computed["whole"], share_tolerance=float(computed["tolerance"]),
         range_gap=compile_pattern(rf"[ \t]*(?:{alternation(data['range_words'])})[ \t]*", f"{name}: range_words"),
         purposes=word_pattern(data["purpose_words"], f"{name}: purpose_words"),

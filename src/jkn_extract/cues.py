@@ -108,6 +108,12 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
                  and "," not in text[q.end:q.end + c[0]]]   # not "Dari 221 juta peserta JKN, separuhnya dibiayai ..."
         if named:
             return min(named)[2]
+        if word_before(text, left, q.start) in rules.recipient_words:
+            # "pembayaran iuran PBI ke 96,7 juta peserta BPJS Kesehatan": the recipients of what the cue before names
+            given = [c for c in candidates if c[3] == "left" and c[2] != EXCLUDE and c[4] not in rules.generic
+                     and c[0] <= rules.max_veto]
+            if given:
+                return min(given)[2]
     for side in ("left", "right"):
         nearest = min((c for c in candidates if c[3] == side), default=None)
         # On the right the clause bounds the veto ("72 FKTP yang telah menerapkan antrean online"); on
