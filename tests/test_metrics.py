@@ -161,6 +161,11 @@ def test_relative_clause_after_a_comma_keeps_the_noun_before_it():
     assert typed(text) == [("pbi_participants", 9e7), ("pbi_participants", 85.7e6)]
 
 
+def test_a_superlative_picking_a_region_keeps_its_figure():
+    text = "Dari empat kabupaten itu, yang paling tinggi adalah Kabupaten Purbalingga dengan kepesertaan JKN 97 persen."
+    assert typed(text) == [("jkn_coverage_pct", 97.0)]
+
+
 def test_all_classes_together_are_no_class():
     assert typed("Jumlah peserta JKN untuk seluruh kelas tercatat sebesar 230 juta orang.") == [("participants", 2.3e8)]
 
@@ -178,6 +183,8 @@ def test_people_in_arrears_are_no_count_but_their_arrears_are():
 def test_whole_after_a_part_counted_out_of_it_is_the_population():
     text = "Sampai Juli 2024 sudah 45.100 warga Kabupaten Sleman yang terdaftar JKN dari total 47.000 jiwa."
     assert typed(text) == [("participants", 45100.0), ("population", 47000.0)]
+    text = "\"Dari 1,8 juta warga Kota Harapan, sudah sekitar 1,5 juta atau 83 persen penduduk terdaftar di JKN.\""
+    assert typed(text)[0] == ("population", 1.8e6)
     # a change "dari A menjadi B" and a whole named by its own noun are not
     assert typed("Jumlah peserta JKN naik dari 80.000 jiwa menjadi 90.000 jiwa.") == \
         [("participants", 80000.0), ("participants", 90000.0)]

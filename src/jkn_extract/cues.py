@@ -338,13 +338,21 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
         return None, None   # "badan usaha yang terdaftar sebanyak 318.062": companies, not persons
     if metric in rules.event_metrics and at_event(text, q, s_lo, right, rules):
         return None, None
-    if metric is not None and i and q.unit == "persons" and qs[i - 1].unit in ("persons", None) \
-            and total_before(text, qs[i - 1].end, q, rules) and rules.cues.match(text, q.end + 1) is None \
-            and not rules.cues.search(text, q.start, q.end):
-        # "88.900 warga yang terdaftar JKN dari total 91.694 jiwa": the whole the count was part of
+    if (metric is not None or i == 0) and counted_out_of(text, qs, i, s_lo, rules):
         return rules.share_whole, None
     return metric, same_as
 
+
+def counted_out_of(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, rules: MetricRules) -> bool:
+    """A count of persons without a cue of its own after a word of totals, the whole that another figure of
+    its sentence is part of: "88.900 warga yang terdaftar JKN dari total 91.694 jiwa", "Dari 2,5 juta warga
+    Medan, sudah sekitar dua juta ... terdaftar"."""
+    q = qs[i]
+    if q.unit != "persons" or rules.cues.search(text, q.start, q.end) or rules.cues.match(text, q.end + 1):
+        return False
+    if i:
+        return qs[i - 1].unit in ("persons", None) and total_before(text, qs[i - 1].end, q, rules)
+    return len(qs) > 1 and text[s_lo:q.start].strip(" \t\n\"'").lower() in rules.totals
 
 def at_event(text: str, q: QuantityMatch, s_lo: int, right: int, rules: MetricRules) -> bool:
     """Persons counted after an event word of their sentence, with no health-insurance term after that
