@@ -166,6 +166,12 @@ def test_a_superlative_picking_a_region_keeps_its_figure():
     assert typed(text) == [("jkn_coverage_pct", 97.0)]
 
 
+def test_the_state_bearing_or_financing_a_count_makes_it_pbi():
+    text = ("Dari 230 juta peserta JKN, sebanyak 118 juta orang ditanggung total oleh negara. Ini terdiri dari "
+            "pembiayaan oleh Pemerintah Pusat sebanyak 82,1 juta jiwa dan Pemerintah Daerah sebanyak 35,9 juta jiwa.")
+    assert [m for m, _ in typed(text)][1:] == ["pbi_participants"] * 3
+
+
 def test_all_classes_together_are_no_class():
     assert typed("Jumlah peserta JKN untuk seluruh kelas tercatat sebesar 230 juta orang.") == [("participants", 2.3e8)]
 

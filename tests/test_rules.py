@@ -1,6 +1,8 @@
 """Rule files fail loudly, naming the file (and line), never half-load."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from jkn_extract import rules
@@ -46,3 +48,9 @@ def test_csv_names_the_line(rule_dir):
     (rule_dir / "a.csv").write_text("alias,name\nBabel,Provinsi X\n# comment\nbroken\n")
     with pytest.raises(RuleError, match=r"a.csv:4"):
         load_csv("a.csv", ("alias", "name"))
+
+
+def test_each_metric_lists_a_cue_once():
+    for metric, spec in load_yaml("metrics.yml")["metrics"].items():
+        twice = [cue for cue, n in Counter(c.lower() for c in spec["cues"]).items() if n > 1]
+        assert not twice, (metric, twice)
