@@ -172,6 +172,11 @@ def test_the_state_bearing_or_financing_a_count_makes_it_pbi():
     assert [m for m, _ in typed(text)][1:] == ["pbi_participants"] * 3
 
 
+def test_money_and_whom_it_pays_for_share_the_date_after_them():
+    records = extract("Pemerintah menganggarkan Rp40 triliun untuk 95 juta peserta PBI BPJS Kesehatan pada 2019.", "t")
+    assert [(r.metric, r.as_of) for r in records] == [("budget", "2019"), ("pbi_participants", "2019")]
+
+
 def test_all_classes_together_are_no_class():
     assert typed("Jumlah peserta JKN untuk seluruh kelas tercatat sebesar 230 juta orang.") == [("participants", 2.3e8)]
 

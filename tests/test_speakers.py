@@ -830,3 +830,8 @@ def test_opening_cue_whose_comma_after_the_name_was_dropped() -> None:
             "telah menjadi mitra BPJS Kesehatan.")
     assert who(text, "sebanyak 40 FKTP") == "Budi Santoso"
     assert who("Sementara itu, kata kunci program JKN adalah gotong royong.", "gotong royong") is None
+
+
+def test_according_to_a_presentation_of_a_person() -> None:
+    text = "Dalam paparan Menteri Keuangan Sri Wahyuni, realisasi bantuan iuran mencakup 96,4 juta peserta PBI."
+    assert who(text, "96,4 juta") == "Sri Wahyuni"
