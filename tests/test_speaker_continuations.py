@@ -31,6 +31,10 @@ SAID = '"Program ini untuk semua warga," kata Bupati Permai Joko Susanto. '
      "mencatat tunggakan dari 51,9 juta peserta.", "51,9", J),
     ("Deputi Direksi Bidang Jaminan Pembiayaan Kesehatan Rujukan Rina Kartika menerangkan ada 40 RS baru.", "40", R),
     ("Budi Santoso memberikan contoh, pada 2019 ada 35 juta peserta dengan anggaran Rp9 triliun.", "Rp9", B),
+    ("Dia mengatakan peserta JKN terus bertambah. Oleh karena itu, BPJS Kesehatan kini bermitra dengan 40 rumah "
+     "sakit.", "40 rumah", None),
+    ("Bupati Joko Susanto mengatakan peserta JKN terus bertambah. Oleh karena itu, BPJS Kesehatan kini bermitra "
+     "dengan 40 rumah sakit.", "40 rumah", J),
 ])
 def test_continuations_venues_and_verbs(text: str, needle: str, expected: str | None) -> None:
     assert who(text, needle) == expected
