@@ -150,6 +150,8 @@ def test_figures_measuring_other_things_yield_nothing(sentence):
 
 
 def test_budget_names_the_contributions_it_pays_for_after_untuk():
+    assert typed("Pemerintah menyiapkan dana sebesar Rp 45 triliun untuk bantuan iuran peserta PBI JKN.") \
+        == [("budget", 4.5e13)]
     assert typed("Pemkab Sleman menyiapkan anggaran Rp 7,5 miliar untuk membayar semua iuran JKN warga miskin.") \
         == [("budget", 7.5e9)]
     assert typed("Pemkot menganggarkan Rp 60 miliar untuk iuran PBI BPJS Kesehatan.") == [("budget", 6e10)]
