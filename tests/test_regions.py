@@ -216,3 +216,15 @@ def test_dateline_below_a_teaser_line_needs_its_outlet() -> None:
     # a second line without an outlet is running text, not a dateline
     assert main_region("Pendahuluan singkat\nBangka Barat - catatan").code == "19.05"
     assert main_region("Pendahuluan singkat\nSebuah Catatan - tanpa wilayah") is None
+
+
+def test_short_form_of_a_longer_region_in_another_province():
+    from jkn_extract import extract
+    text = ("Bupati Bone Bolango Yusuf Rahman mengatakan Pemkab menganggarkan Rp 15 miliar untuk iuran BPJS "
+            "Kesehatan bagi warga Bone.")
+    [record] = extract(text, "t")
+    assert (record.region_code, record.speaker_name) == ("75.03", "Yusuf Rahman")
+    # one province: the bare name stays its own region
+    [city, _] = extract("Pemkot Bandung menganggarkan Rp 20 miliar untuk iuran BPJS Kesehatan warga Bandung, "
+                        "sedangkan Bandung Barat Rp 5 miliar.", "t")
+    assert city.region_code == "32.73"

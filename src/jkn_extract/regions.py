@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .gazetteer import INDONESIA, Region, by_name, districts
+from .gazetteer import INDONESIA, Region, bare_name, by_name, districts
 from .regionscan import TOKEN, RawMention, Scanner, name_key, region_index
 
 __all__ = ["Region", "RegionMention", "resolve_region", "find_regions", "main_region"]
@@ -62,6 +62,23 @@ def _disambiguate(raws: list[RawMention]) -> list[Region]:
     return out
 
 
+def _short_forms(text: str, raws: list[RawMention], regs: list[Region]) -> list[Region]:
+    """"warga Bone" in an article about "Bone Bolango": a bare name that stands only alone, the first words of
+    a longer region's name the article gives, is that region's short form when the short one's province is
+    named nowhere else (so "Bandung" beside "Bandung Barat", one province, stays the city)."""
+    written = [text[r.start:r.end].lower() for r in raws]
+    forms: dict[str, set[str]] = {}
+    for w, reg in zip(written, regs):
+        forms.setdefault(reg.code, set()).add(w)
+    out = []
+    for w, reg in zip(written, regs):
+        longer = [r for r in regs if r.province_code != reg.province_code
+                  and bare_name(r.name).lower().startswith(w + " ")] if forms[reg.code] == {w} else []
+        alone = not any(r.province_code == reg.province_code for r in regs if r.code != reg.code)
+        out.append(longer[0] if longer and alone and bare_name(reg.name).lower() == w else reg)
+    return out
+
+
 def _outside(raws: list[RawMention], stops: list[tuple[int, int]]) -> list[RawMention]:
     """The mentions that overlap no stop phrase; both lists are in text order (one merge pass)."""
     out, k = [], 0
@@ -85,7 +102,7 @@ def _mentions(text: str, relaxed: bool) -> list[RegionMention]:
     if raws:
         raws = _outside(raws, [m.span() for m in ix.stop.finditer(text)])
     out = []
-    for raw, region in zip(raws, _disambiguate(raws)):
+    for raw, region in zip(raws, _short_forms(text, raws, _disambiguate(raws))):
         office = bool(ix.office.search(text, max(0, raw.start - 70), raw.start)) if raw.start else False
         office = office or _venue(text, raw.start, raw.end)
         out.append(RegionMention(raw.start, raw.end, text[raw.start:raw.end], region, office))
