@@ -125,6 +125,7 @@ def test_numbers_that_count_no_vocabulary_noun(sentence):
     "Penyakit itu diderita oleh 14.000 hingga 15.000 penduduk Indonesia per tahun, kata dokter BPJS Kesehatan.",
     "BPJS Kesehatan mengenakan denda 5 persen hingga Rp 30 juta kepada peserta yang menunggak iuran.",
     "Diperkirakan sekitar 40 persen lebih (pekerja informal) yang belum tercakup program JKN.",
+    "Kabupaten Permai mendapat jatah reaktivasi kepesertaan JKN BPJS Kesehatan sebanyak 9 ribu orang.",
     # subsets: chosen by a superlative, in arrears, in treatment, to be struck off; an assumption; births
     "BPJS Kesehatan akan memeriksa 500 peserta yang paling besar biaya pengobatannya.",
     "BPJS Kesehatan menjamin 250 ribu peserta yang memerlukan rawat inap karena penyakit jantung.",
