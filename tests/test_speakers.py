@@ -835,3 +835,11 @@ def test_opening_cue_whose_comma_after_the_name_was_dropped() -> None:
 def test_according_to_a_presentation_of_a_person() -> None:
     text = "Dalam paparan Menteri Keuangan Sri Wahyuni, realisasi bantuan iuran mencakup 96,4 juta peserta PBI."
     assert who(text, "96,4 juta") == "Sri Wahyuni"
+
+
+def test_a_village_the_article_names_is_not_part_of_the_person_after_it() -> None:
+    text = ("Surat itu ditulis oleh aparat Pekon Sukamulya. Peratin (Kepala Desa) Sukamulya Hendriansyah mengakui "
+            "keluarga itu belum terdaftar JKN.")
+    assert who(text, "keluarga itu") == "Hendriansyah"
+    bank = "Direktur Keuangan Bank Nagari Rini Putra berharap peserta JKN makin mudah membayar iuran."
+    assert who(bank, "peserta JKN") == "Rini Putra"

@@ -289,6 +289,9 @@ class MentionParser:
             n_name -= 1
         if n_name and not n_role and tuple(t.low for t in toks[k:k + n_name]) in self.places:
             return None                                         # "Indonesia mencatat": a place, not a person
+        lead = self.confirmed_place(toks, k) if n_name > 1 and not n_role else 0
+        if 0 < lead < n_name:          # "(Kepala Desa) Srimulyo Nurdiansyah" after "Pekon Srimulyo.": the place goes
+            k, n_name = k + lead, n_name - lead
         # "CEO Maju Jaya, Budi Santoso": one word between a title and an apposed full name is the organisation
         if n_name == 1 and n_role and k + 2 < len(toks) and toks[k + 1].text == ",":
             k2 = self.skip_honorifics(toks, k + 2)
