@@ -843,3 +843,11 @@ def test_a_village_the_article_names_is_not_part_of_the_person_after_it() -> Non
     assert who(text, "keluarga itu") == "Hendriansyah"
     bank = "Direktur Keuangan Bank Nagari Rini Putra berharap peserta JKN makin mudah membayar iuran."
     assert who(bank, "peserta JKN") == "Rini Putra"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kasi Datun Rudi Hartanto Siregar mengatakan kepesertaan JKN buruh wajib.", "Rudi Hartanto Siregar"),
+    ("Ekonom Indef Rahmat Hidayat mengatakan kepesertaan JKN harus naik.", "Rahmat Hidayat"),
+])
+def test_section_and_think_tank_words_belong_to_the_role(text: str, name: str) -> None:
+    assert who(text, "kepesertaan JKN") == name
