@@ -251,5 +251,6 @@ def spelled_out(toks: Sequence[Tok], i: int, n: int, common: frozenset[str]) -> 
     initials = "".join(t.text[0] for t in toks[i:i + n]).upper()
     before = toks[i - 2].text if i >= 2 and toks[i - 1].text == "(" else ""
     after = toks[i + n + 1].text if i + n + 2 < len(toks) and toks[i + n].text == "(" else ""
-    return any(len(a) >= 2 and a.isupper() and a.isalpha() and initials.startswith(a[:n]) and a.startswith(initials[:len(a)])
+    # the acronym and the initials agree as far as both go (a run may stop short of the full expansion)
+    return any(len(a) >= 2 and a.isupper() and a.isalpha() and a[:n] == initials[:len(a)]
                for a in (before, after))

@@ -227,9 +227,10 @@ class Speakers(AttributionSearch):
             m = self.parser.parse(toks, k + 1)
             if m is None or m.kind != "person":
                 continue
-            link = next((x for x in toks[m.next_i:m.next_i + MAX_LINK_GAP] if x.low in c.statement_links), None)
-            if link is not None and len(toks) - toks.index(link) > MIN_STATEMENT_TOKENS:
-                out += self.reported(m, t.text, link.end, hi)
+            link = next((x for x in range(m.next_i, min(len(toks), m.next_i + MAX_LINK_GAP))
+                         if toks[x].low in c.statement_links), None)
+            if link is not None and len(toks) - link > MIN_STATEMENT_TOKENS:
+                out += self.reported(m, t.text, toks[link].end, hi)
         return out
 
     def attributed(self, toks: list[Tok], lo: int, hi: int) -> list[Quote]:
