@@ -65,17 +65,25 @@ def _disambiguate(raws: list[RawMention]) -> list[Region]:
 def _short_forms(text: str, raws: list[RawMention], regs: list[Region]) -> list[Region]:
     """"warga Bone" in an article about "Bone Bolango": a bare name that stands only alone, the first words of
     a longer region's name the article gives, is that region's short form when the short one's province is
-    named nowhere else (so "Bandung" beside "Bandung Barat", one province, stays the city)."""
+    named nowhere else (so "Bandung" beside "Bandung Barat", one province, stays the city). Linear: the
+    distinct regions are few, the mentions many."""
     written = [text[r.start:r.end].lower() for r in raws]
     forms: dict[str, set[str]] = {}
     for w, reg in zip(written, regs):
         forms.setdefault(reg.code, set()).add(w)
+    distinct = {r.code: r for r in regs}.values()
+    per_province = Counter(r.province_code for r in distinct)
+    longer: dict[str, Region] = {}   # first words of a mentioned region's name -> that region
+    for r in distinct:
+        words = bare_name(r.name).lower().split()
+        for k in range(1, len(words)):
+            longer.setdefault(" ".join(words[:k]), r)
     out = []
     for w, reg in zip(written, regs):
-        longer = [r for r in regs if r.province_code != reg.province_code
-                  and bare_name(r.name).lower().startswith(w + " ")] if forms[reg.code] == {w} else []
-        alone = not any(r.province_code == reg.province_code for r in regs if r.code != reg.code)
-        out.append(longer[0] if longer and alone and bare_name(reg.name).lower() == w else reg)
+        to = longer.get(w)
+        short = to is not None and to.province_code != reg.province_code and forms[reg.code] == {w} \
+            and per_province[reg.province_code] == 1 and bare_name(reg.name).lower() == w
+        out.append(to if short else reg)
     return out
 
 
