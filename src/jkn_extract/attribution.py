@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .names import Mention, MentionParser
 from .nameshape import is_name_token
 from .quotemarks import Segment
-from .speechcues import Cues, phrase_at
+from .speechcues import Cues, phrase_at, phrase_ending_at
 from .tokens import Tok, Tokens, is_initial
 
 MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
@@ -36,14 +36,7 @@ class AttributionSearch:
     def subject_before(self, toks: list[Tok], k: int) -> Mention | None:
         """The mention that ends right before token k (a speech verb), adverbs such as "juga" skipped."""
         j = k - 1
-        while j >= 0:
-            if toks[j].low in self.cues.between:
-                j -= 1
-                continue
-            n = next((len(p) for p in self.cues.between_phrases
-                      if j + 1 >= len(p) and tuple(t.low for t in toks[j + 1 - len(p):j + 1]) == p), 0)
-            if not n:
-                break
+        while j >= 0 and (n := phrase_ending_at(toks, j, self.cues.between)):
             j -= n
         if j >= 3 and toks[j].text == ")" and toks[j - 2].text == "(" and is_name_token(toks[j - 1], self.lex):
             j -= 3      # a nickname in brackets: 'Presiden Joko Widodo (Jokowi) menegaskan'
@@ -187,8 +180,8 @@ class AttributionSearch:
         m = self.parser.parse(toks, i)
         if m is not None and m.next_i < len(toks):
             v = m.next_i
-            while v < len(toks) - 1 and toks[v].low in self.cues.between:
-                v += 1
+            while (n := phrase_at(toks, v, self.cues.between)) and v + n < len(toks):
+                v += n
             if toks[v].low in self.cues.before or toks[v].low in self.cues.after:
                 return Attribution(m, toks[v].text, seg.close, toks[v].end)
         return None

@@ -354,15 +354,14 @@ def counted_out_of(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, ru
         return qs[i - 1].unit in ("persons", None) and total_before(text, qs[i - 1].end, q, rules)
     return len(qs) > 1 and text[s_lo:q.start].strip(" \t\n\"'").lower() in rules.totals
 
+
 def at_event(text: str, q: QuantityMatch, s_lo: int, right: int, rules: MetricRules) -> bool:
     """Persons counted after an event word of their sentence, with no health-insurance term after that
     word or in the figure's own noun: "diikuti oleh ... total peserta sebanyak 220 orang"."""
-    event = None
-    for event in rules.event_frames.finditer(text, s_lo, q.start):
-        pass        # the last event word before the figure
-    if event is None:
+    events = list(rules.event_frames.finditer(text, s_lo, q.start))
+    if not events:
         return False
-    return not rules.relevance.search(text, event.end(), q.start) \
+    return not rules.relevance.search(text, events[-1].end(), q.start) \
         and not rules.relevance.search(text, q.start, max(right, q.end))
 
 

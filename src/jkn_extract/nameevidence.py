@@ -19,9 +19,7 @@ def place_evidence(text: str, toks: Sequence[Tok] | None = None,
     for i, t in enumerate(toks):
         if t.low not in lex.place_cues or (i and toks[i - 1].low == "wali"):
             continue        # "Wali Kota Bobby": a person's title, not a place word
-        j = i + 1
-        while j < len(toks) and j - i <= 3 and toks[j].cap and toks[j].alpha and toks[j].low not in lex.role_words:
-            j += 1
+        j = cap_run_end(toks, i + 1)
         ends_run = j < len(toks) and not toks[j].cap and j - i - 1 in (1, 2) and not aged(toks, j)
         if ends_run and not (t.low in ("di", "ke", "dari") and text[t.start - 1:t.start] == "\n"):
             run = tuple(x.low for x in toks[i + 1:j])
@@ -29,6 +27,15 @@ def place_evidence(text: str, toks: Sequence[Tok] | None = None,
                 run = run[:1]
             found.add(run)
     return frozenset(found)
+
+
+def cap_run_end(toks: Sequence[Tok], i: int, most: int = 3) -> int:
+    """End of the run of up to `most` capitalised words from i that are no title or organisation words."""
+    lex = lexicon()
+    j = i
+    while j < len(toks) and j - i < most and toks[j].cap and toks[j].alpha and toks[j].low not in lex.role_words:
+        j += 1
+    return j
 
 
 def aged(toks: Sequence[Tok], j: int) -> bool:
@@ -40,9 +47,7 @@ def org_run(toks: Sequence[Tok], i: int) -> list[str]:
     """The words of a short capitalised run from i (two or three) that ends at punctuation or a word
     that ends organisation names: after an organisation head it is the organisation's whole name."""
     lex = lexicon()
-    j = i
-    while j < len(toks) and j - i < 3 and toks[j].cap and toks[j].alpha and toks[j].low not in lex.role_words:
-        j += 1
+    j = cap_run_end(toks, i)
     ends_run = j < len(toks) and (toks[j].low in lex.org_run_enders or not toks[j].alpha and toks[j].text != "(")
     return [t.low for t in toks[i:j]] if ends_run and j - i > 1 else []
 

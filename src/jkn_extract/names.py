@@ -250,9 +250,9 @@ class MentionParser:
     def person_title_place(self, toks: Sequence[Tok], j: int) -> int:
         """After "Gubernur", "Bupati" ...: a place, unless it would eat a short name ("Bupati Budi Santoso");
         a region the gazetteer knows is the place even before a one-word name ("Bupati Banyuasin Askolani")."""
-        p = max(self.place_at(toks, j), self.known_place(toks, j))   # "Bupati Bone Bolango Hamim Pou": the longer
-        if not p or self.confirmed_place(toks, j) or any(t.low in self.lex.place_tails for t in toks[j:j + p]) \
-                or self.known_place(toks, j) == p:
+        known = self.known_place(toks, j)
+        p = max(self.place_at(toks, j), known)   # "Bupati Bone Bolango Hamim Pou": the longer
+        if not p or known == p or self.confirmed_place(toks, j) or any(t.low in self.lex.place_tails for t in toks[j:j + p]):
             return p
         return 0 if self.name_len(toks, j + p) == 1 else p
 

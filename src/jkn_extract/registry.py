@@ -170,8 +170,9 @@ class RegisterPass:
             return i + 1                 # "Walaupun", "Lebih": a sentence opener, not a first name
         if i and toks[i - 1].low in self.lex.org_heads:
             return i + max(1, parser.name_len(toks, i))     # "PT Maju Jaya": a company
-        if spelled_out(toks, i, parser.name_len(toks, i), self.common):
-            return i + max(1, parser.name_len(toks, i))     # "FLPP (Fasilitas Likuiditas ...)": a term
+        run = parser.name_len(toks, i)
+        if spelled_out(toks, i, run, self.common):
+            return i + max(1, run)       # "FLPP (Fasilitas Likuiditas ...)": a term
         place = parser.confirmed_place(toks, i) or parser.known_place(toks, i)
         while place and i + place < len(toks) and toks[i + place].low in self.lex.place_tails:
             place += 1

@@ -20,10 +20,9 @@ class Cues:
     passive: frozenset[str]
     according: frozenset[str]
     according_phrases: tuple[tuple[str, ...], ...]   # "berdasarkan pemaparan": a multi-word `according`
-    between: frozenset[str]
+    between: tuple[tuple[str, ...], ...]   # "juga", "saat ini": adverbs between a subject and its verb
     statement_nouns: frozenset[str]   # "pernyataan": a person's statement named by a noun
     statement_links: frozenset[str]   # "bahwa", "soal": what the statement said follows
-    between_phrases: tuple[tuple[str, ...], ...]   # "saat ini": a multi-word adverb between subject and verb
     complementisers: frozenset[str]
     agents: frozenset[str]
     venue_openers: frozenset[str]           # "di", "saat": open a venue adjunct before the verb
@@ -35,7 +34,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "between_phrases", "statement_nouns", "statement_links",
+    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "statement_nouns", "statement_links",
             "complementisers", "agents", "before_phrases", "venue_openers", "venue_days", "continuation_openers",
             "event_openers", "role_relatives")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
@@ -47,7 +46,7 @@ def cues() -> Cues:
     return Cues(after=f["after"], after_nya=frozenset(w + "nya" for w in f["after"] | f["according"]),
                 before=f["before"], narration=f["narration"], before_phrases=phrases("before_phrases"),
                 passive=f["passive"], according=f["according"], according_phrases=phrases("according_phrases"),
-                between=f["between"], between_phrases=phrases("between_phrases"),
+                between=phrases("between"),
                 statement_nouns=f["statement_nouns"], statement_links=f["statement_links"], complementisers=f["complementisers"], agents=f["agents"],
                 venue_openers=f["venue_openers"], venue_days=f["venue_days"], event_openers=f["event_openers"],
                 continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"))
@@ -81,3 +80,8 @@ def after_verbs() -> str:
 def phrase_at(toks: Sequence[Tok], k: int, table: tuple[tuple[str, ...], ...]) -> int:
     """Length of the (longest) phrase of `table` that starts at token k, else 0."""
     return next((len(w) for w in table if tuple(t.low for t in toks[k:k + len(w)]) == w), 0)
+
+
+def phrase_ending_at(toks: Sequence[Tok], j: int, table: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the (longest) phrase of `table` that ends at token j, else 0."""
+    return next((len(w) for w in table if len(w) <= j + 1 and tuple(t.low for t in toks[j + 1 - len(w):j + 1]) == w), 0)
