@@ -129,7 +129,7 @@ class AttributionSearch:
         b = j
         while b >= 0 and j - b < MAX_RUN and (self.run_token(toks[b]) or b == j and toks[b].low in self.lex.pronouns
                                                or b > 0 and self.parser.name_hyphen(toks, b)):
-            b -= 1      # a lower-case pronoun subject too: 'Terkait hal itu, ia mengatakan'; 'Sang-Baek'
+            b -= 1      # a lower-case pronoun subject too: 'Terkait hal itu, ia mengatakan'; 'Sang-Min'
         head = toks[:end]
         for s in range(b + 1, end):
             at_start = s == 0 or not toks[s - 1].text[:1].isalnum()

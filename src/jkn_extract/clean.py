@@ -55,7 +55,7 @@ class CleanRules:
     inline: re.Pattern[str]
     glue_keep: frozenset[str]
     glued_number: re.Pattern[str]       # "mencapai98": an introducer glued to its figure
-    glued_unit: re.Pattern[str]         # "91.694warga": a unit word glued to its figure
+    glued_unit: re.Pattern[str]         # "45.210warga": a unit word glued to its figure
     glue_break_after: frozenset[str]    # "Kamis": a weekday ends an attribution's venue
     glue_openers: frozenset[str]        # "Ia", "Sementara": words that open a sentence
     glue_keep_caps: frozenset[str]      # "WhatsApp": capitalised glue that is one word

@@ -109,7 +109,7 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
         if named:
             return min(named)[2]
         if word_before(text, left, q.start) in rules.recipient_words:
-            # "pembayaran iuran PBI ke 96,7 juta peserta BPJS Kesehatan": the recipients of what the cue before names
+            # "pembayaran iuran PBI ke 90,2 juta peserta BPJS Kesehatan": the recipients of what the cue before names
             given = [c for c in candidates if c[3] == "left" and c[2] != EXCLUDE and c[4] not in rules.generic
                      and c[0] <= rules.max_veto]
             if given:
@@ -188,7 +188,7 @@ def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, ru
     limit = min(s_hi, lo + rules.max_right, qs[j + 1].start if j + 1 < len(qs) else s_hi)
     hi = clause_end(text, qs[j], limit, rules)
     whole = rules.share_markers.match(text, lo + len(text[lo:limit]) - len(text[lo:limit].lstrip()))
-    if whole is not None:   # "X persen dari total peserta JKN Sumsel merupakan peserta PBI": the predicate follows the whole
+    if whole is not None:   # "X persen dari total peserta JKN kota itu merupakan peserta PBI": the predicate follows the whole
         lo = whole.end()
         hi = next((b.start() for b in rules.boundaries.finditer(text, lo, limit)), limit)
     for m in rules.cues.finditer(text, lo, hi):
@@ -345,8 +345,8 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
 
 def counted_out_of(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, rules: MetricRules) -> bool:
     """A count of persons without a cue of its own after a word of totals, the whole that another figure of
-    its sentence is part of: "88.900 warga yang terdaftar JKN dari total 91.694 jiwa", "Dari 2,5 juta warga
-    Medan, sudah sekitar dua juta ... terdaftar"."""
+    its sentence is part of: "45.100 warga yang terdaftar JKN dari total 47.000 jiwa", "Dari 1,8 juta warga
+    Kota X, sudah sekitar 1,5 juta ... terdaftar"."""
     q = qs[i]
     if q.unit != "persons" or rules.cues.search(text, q.start, q.end) or rules.cues.match(text, q.end + 1):
         return False
@@ -357,7 +357,7 @@ def counted_out_of(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, ru
 
 def at_event(text: str, q: QuantityMatch, s_lo: int, right: int, rules: MetricRules) -> bool:
     """Persons counted after an event word of their sentence, with no health-insurance term after that
-    word or in the figure's own noun: "diikuti oleh ... total peserta sebanyak 220 orang"."""
+    word or in the figure's own noun: "diikuti oleh ... total peserta sebanyak 340 orang"."""
     events = list(rules.event_frames.finditer(text, s_lo, q.start))
     if not events:
         return False

@@ -41,7 +41,7 @@ class Lexicon:
     org_prefix: re.Pattern[str]  # "Kemen...", "Kominfo"
     place_cues: frozenset[str]   # "Kabupaten", "di", "warga": a place name follows
     org_cues: frozenset[str]     # "pihak", "lembaga": an organisation's name follows
-    org_run_enders: frozenset[str]   # "PT Royal Prima terhadap": a preposition ends the company's name
+    org_run_enders: frozenset[str]   # "PT Sinar Husada terhadap": a preposition ends the company's name
     org_tails: Phrases           # "Prize", "Group": the organisation's name precedes
     role_words: frozenset[str]   # every casefolded token of a title or organisation word
     short_words: frozenset[str]  # casefolded words that keep their final dot ("Dr.", "S.Kep.", "Kab.")

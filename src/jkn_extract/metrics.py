@@ -203,7 +203,7 @@ def matches(doc: Any, key: str) -> list:
 
 def computed_share(q: QuantityMatch, figures: Sequence[Figure], rules: MetricRules) -> Figure | None:
     """The count of `figures` (one sentence's) that percentage q states as a share of a whole given there:
-    the arithmetic says what an uncued "atau sebesar 97,24 persen" measures."""
+    the arithmetic says what an uncued "atau sebesar 90 persen" measures."""
     wholes = [f for f in figures if f.metric == rules.share_whole and f.value > 0]
     for part in figures:
         if part.metric in rules.shares and any(

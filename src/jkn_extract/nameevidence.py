@@ -62,7 +62,7 @@ def org_evidence(toks: Sequence[Tok]) -> frozenset[str]:
             continue
         if i and (toks[i - 1].low in lex.org_cues or toks[i - 1].low in lex.org_heads):
             found.add(t.low)                # "pihak Kominfo", "PT Pertamina"
-            found.update(org_run(toks, i))  # "PT Royal Prima terhadap ...": the whole short run is the company
+            found.update(org_run(toks, i))  # "PT Sinar Husada terhadap ...": the whole short run is the company
         elif 1 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")":
             k = i - 2
             while k > 0 and i - k <= 10 and (toks[k - 1].cap or toks[k - 1].low in lex.connectors

@@ -76,9 +76,9 @@ class MentionParser:
             if is_name_token(t, lex) and t.low not in self.orgs or n and t.low in lex.name_titles and t.cap:
                 n += 1
             elif n and self.name_hyphen(toks, i + n):
-                n += 1      # "Sang-Baek Chris Kang": a hyphen inside a name word
+                n += 1      # "Sang-Min Lee": a hyphen inside a name word
             elif not n and t.cap and t.alpha and self.name_hyphen(toks, i + 1):
-                n += 1      # "Sang-Baek": a word that is no name alone starts one it is hyphened to
+                n += 1      # "Sang-Min": a word that is no name alone starts one it is hyphened to
             elif t.low in lex.particles and i + n + 1 < len(toks) and is_name_token(toks[i + n + 1], lex):
                 n += 1
             else:
@@ -88,7 +88,7 @@ class MentionParser:
         return n
 
     def name_hyphen(self, toks: Sequence[Tok], j: int) -> bool:
-        """A hyphen at j joining two name words without spaces ("Sang-Baek"), not a dateline's
+        """A hyphen at j joining two name words without spaces ("Sang-Min"), not a dateline's
         ("Jakarta-Beberapa", a common word after it)."""
         if j + 1 >= len(toks) or toks[j].text != "-":
             return False
@@ -130,7 +130,7 @@ class MentionParser:
                 continue
             n = self.org_at(toks, j) or match(toks, j, lex.place_heads, need_cap=j == i)   # "BPJS Kesehatan cabang X"
             if n and j > i and self.name_hyphen(toks, j + n):
-                break                                           # "Direktur Bank Dunia Sang-Baek": the name begins
+                break                                           # "Direktur Bank Dunia Sang-Min": the name begins
             if n:
                 org_at = j if org_at is None else org_at
                 head = match(toks, j, lex.place_heads, need_cap=False) >= n
@@ -249,9 +249,9 @@ class MentionParser:
 
     def person_title_place(self, toks: Sequence[Tok], j: int) -> int:
         """After "Gubernur", "Bupati" ...: a place, unless it would eat a short name ("Bupati Budi Santoso");
-        a region the gazetteer knows is the place even before a one-word name ("Bupati Banyuasin Askolani")."""
+        a region the gazetteer knows is the place even before a one-word name ("Bupati Banyumas Sutrisno")."""
         known = self.known_place(toks, j)
-        p = max(self.place_at(toks, j), known)   # "Bupati Bone Bolango Hamim Pou": the longer
+        p = max(self.place_at(toks, j), known)   # "Bupati Bone Bolango Yusuf Rahman": the longer
         if not p or known == p or self.confirmed_place(toks, j) or any(t.low in self.lex.place_tails for t in toks[j:j + p]):
             return p
         return 0 if self.name_len(toks, j + p) == 1 else p
@@ -268,7 +268,7 @@ class MentionParser:
             return Mention("description", None, None, None, first.start, first.end, i + 1)
         j = i
         while j < len(toks) and (toks[j].low in lex.modifiers or toks[j].text in lex.honorifics) \
-                and not self.name_hyphen(toks, j + 1):   # "Sang-Baek" is a name, "sang juara" a description
+                and not self.name_hyphen(toks, j + 1):   # "Sang-Min" is a name, "sang juara" a description
             j += 1
         role_from = j
         n_role, org_at, title = self.role_len(toks, j)
@@ -290,7 +290,7 @@ class MentionParser:
         if n_name and not n_role and tuple(t.low for t in toks[k:k + n_name]) in self.places:
             return None                                         # "Indonesia mencatat": a place, not a person
         lead = self.confirmed_place(toks, k) if n_name > 1 and not n_role else 0
-        if 0 < lead < n_name:          # "(Kepala Desa) Srimulyo Nurdiansyah" after "Pekon Srimulyo.": the place goes
+        if 0 < lead < n_name:          # "(Kepala Desa) Sukamulya Hendri" after "Pekon Sukamulya.": the place goes
             k, n_name = k + lead, n_name - lead
         # "CEO Maju Jaya, Budi Santoso": one word between a title and an apposed full name is the organisation
         if n_name == 1 and n_role and k + 2 < len(toks) and toks[k + 1].text == ",":

@@ -285,7 +285,7 @@ class Speakers(AttributionSearch):
                     e += 1
                 if opening and (e == len(toks) or toks[e].text in {",", "."}):
                     return self.reported(m, t.text, lo, hi)
-                # "Hingga saat ini, tambah Ghufron sebanyak 53 FKTP ...": the comma after the name dropped
+                # "Hingga saat ini, tambah Budi sebanyak 40 FKTP ...": the comma after the name dropped
                 if opening and k and m.kind == "person" and toks[e].alpha and not toks[e].cap:
                     return self.reported(m, t.text, lo, hi)
                 # mid-sentence without its first comma: "... saat ini kata dia, sebanyak 600 ribu peserta"

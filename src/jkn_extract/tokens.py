@@ -85,7 +85,7 @@ class Tokens:
 
 def name_text(toks: Sequence[Tok], a: int, b: int) -> str:
     """A name from its tokens (not the raw text, where scraper glue may join it to a word); a hyphen
-    keeps its words joined ("Sang-Baek")."""
+    keeps its words joined ("Sang-Min")."""
     out = ""
     for k in range(a, b):
         t = toks[k]
