@@ -851,3 +851,46 @@ def test_a_village_the_article_names_is_not_part_of_the_person_after_it() -> Non
 ])
 def test_section_and_think_tank_words_belong_to_the_role(text: str, name: str) -> None:
     assert who(text, "kepesertaan JKN") == name
+
+
+@pytest.mark.parametrize("intro, name", [
+    # an English company word ends the organisation after a title
+    ("Perencana Keuangan Griya Financial Planning Sinta Maharani", "Sinta Maharani"),
+    # a university named by a word that is no place, after its head word
+    ("Dosen Fakultas Ekonomi Universitas Gadjah Mada Rudy Hartanto", "Rudy Hartanto"),
+    # a degree written without its comma is no organisation acronym
+    ("Kepala Dinas Kesehatan Budi Santoso SH", "Budi Santoso"),
+    # "H" after another honorific is Haji
+    ("Ketua Yayasan Konsumen Sehat DR H Fauzi Ramli", "Fauzi Ramli"),
+])
+def test_organisation_and_degree_words_around_the_name(intro: str, name: str) -> None:
+    text = f"{intro} mengatakan sebanyak 12.000 warga belum terdaftar sebagai peserta JKN."
+    q = at(text, "12.000 warga")
+    assert q is not None and q.speaker_name == name
+
+
+def test_media_outlet_named_elsewhere_is_not_part_of_the_name() -> None:
+    text = ('"Penilaian dilakukan terbuka," kata Pemimpin Redaksi Warta Niaga Bima Santosa, Senin (3/2). '
+            'Hasilnya dipilih oleh redaksi Warta Niaga. "Ada 2.000 peserta JKN yang menilai," kata Bima.')
+    q = at(text, "2.000 peserta")
+    assert q is not None and q.speaker_name == "Bima Santosa"
+
+
+def test_region_in_the_role_is_not_part_of_the_name() -> None:
+    text = "Perwakilan Sudinkes Kepulauan Seribu Rina Wulandari AK berharap 3.000 peserta JKN ikut pemeriksaan."
+    q = at(text, "3.000 peserta")
+    assert q is not None and q.speaker_name == "Rina Wulandari"
+
+
+def test_function_word_opening_the_sentence_is_not_a_first_name() -> None:
+    text = ("Program JKN dikelola BPJS Kesehatan.\n\nProgram JKN membantu warga berobat ketika sakit.  Adalah Darmin Saputra (46), warga Desa Sukamaju yang menjadi peserta JKN. "
+            "Saputra menyebutkan ada 300 peserta JKN di desanya. Dia adalah petani.")
+    from jkn_extract.pipeline import analyse
+    said = {q["speaker_name"] for q in analyse(text, "t", None).quotes}
+    assert said == {"Darmin Saputra"}
+
+
+def test_stop_word_that_opens_names_keeps_its_place() -> None:
+    text = "Kepala Bidang Awal Kurniawan mengatakan ada 400 peserta JKN baru pada awal tahun."
+    q = at(text, "400 peserta")
+    assert q is not None and q.speaker_name == "Awal Kurniawan"

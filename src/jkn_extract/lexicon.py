@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from .rules import alternation, compile_pattern, load_csv, load_yaml, require
 
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
@@ -20,6 +22,7 @@ class Lexicon:
     place_heads: Phrases
     place_tails: frozenset[str]
     honorifics: frozenset[str]
+    honorific_initials: frozenset[str]   # "H" after "DR": Haji
     degrees: frozenset[str]
     particles: frozenset[str]
     pronouns: frozenset[str]
@@ -37,6 +40,8 @@ class Lexicon:
     nickname_before: Phrases     # "Y, panggilan akrab X": Y is X's nickname
     nickname_glue: frozenset[str]
     org_heads: frozenset[str]    # "PT", "Yayasan": a proper name follows
+    function_words: frozenset[str]   # spaCy's stop words that never open a name
+    institution_names: Phrases   # "Gadjah Mada": an organisation's name after a head ("Universitas")
     nouns: re.Pattern[str]       # common-noun word shapes ("kehadiran", "perekonomian")
     org_prefix: re.Pattern[str]  # "Kemen...", "Kominfo"
     place_cues: frozenset[str]   # "Kabupaten", "di", "warga": a place name follows
@@ -62,7 +67,8 @@ def lexicon() -> Lexicon:
             "name_particles", "pronouns", "description_nouns", "demonstratives", "not_names", "connectors",
             "nickname_after", "nickname_before", "nickname_glue", "org_heads", "noun_patterns", "org_prefixes",
             "place_cues", "org_cues", "org_run_enders", "org_tails", "role_prepositions", "name_abbreviations", "role_tails",
-            "name_prefixes", "birth_order_names", "name_titles")
+            "name_prefixes", "birth_order_names", "name_titles", "honorific_initials", "institution_names",
+            "stop_word_names")
     data = require(load_yaml("titles.yml"), "titles.yml", {k: list for k in keys})
 
     def folded(key: str) -> frozenset[str]:
@@ -74,11 +80,14 @@ def lexicon() -> Lexicon:
         titles=phrases(data["titles"]), modifiers=folded("modifiers"), org_words=phrases(data["org_words"]),
         place_heads=phrases(data["place_heads"]), place_tails=folded("place_tails"),
         # honorifics are case-sensitive: "Dr." / "dr." both listed; "H." is Haji, "M." stays an initial
-        honorifics=frozenset(data["honorifics"]), degrees=folded("degrees"), particles=folded("name_particles"),
+        honorifics=frozenset(data["honorifics"]), honorific_initials=frozenset(data["honorific_initials"]),
+        degrees=folded("degrees"), particles=folded("name_particles"),
         pronouns=folded("pronouns"), description_nouns=folded("description_nouns"),
         demonstratives=folded("demonstratives"), not_names=folded("not_names") | folded("role_tails"), connectors=folded("connectors"),
         nickname_after=phrases(data["nickname_after"]), nickname_before=phrases(data["nickname_before"]),
         nickname_glue=folded("nickname_glue"), org_heads=folded("org_heads"),
+        institution_names=phrases(data["institution_names"]),
+        function_words=frozenset(STOP_WORDS) - folded("stop_word_names"),
         nouns=compile_pattern("(?:" + "|".join(data["noun_patterns"]) + ")", "titles.yml", 0),
         org_prefix=compile_pattern("(?:" + alternation(data["org_prefixes"]) + ")", "titles.yml", 0),
         place_cues=folded("place_cues"), org_cues=folded("org_cues"), org_run_enders=folded("org_run_enders"), org_tails=phrases(data["org_tails"]),

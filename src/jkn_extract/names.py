@@ -67,6 +67,8 @@ class MentionParser:
     def name_len(self, toks: Sequence[Tok], i: int) -> int:
         n = 0
         lex = self.lex
+        if i < len(toks) and toks[i].low in lex.function_words and toks[i].low in self.common:
+            return 0        # "Adalah Budi Santoso (46), warga ...": a function word opening the sentence
         while i + n < len(toks) and n < MAX_NAME_TOKENS:
             t = toks[i + n]
             if n and (t.low == toks[i + n - 1].low or t.low == toks[i].low):
@@ -103,9 +105,13 @@ class MentionParser:
     def org_at(self, toks: Sequence[Tok], j: int) -> int:
         """An organisation word or an acronym at j."""
         n = match(toks, j, self.lex.org_words)
+        if not n and 0 < j < len(toks) and toks[j - 1].low in self.lex.org_heads:
+            n = match(toks, j, self.lex.institution_names)     # "Universitas Gadjah Mada"
         if n or j >= len(toks):
             return n
         t = toks[j]
+        if t.low in self.lex.degrees or t.text in self.lex.honorifics:
+            return 0        # "Budi Santoso SH", "Ketua X DR Budi": a degree or honorific, no organisation
         return int(is_acronym(t) and not NUMBERING.fullmatch(t.text) or is_org_shaped(t, self.lex)
                    or t.low in self.orgs)
 
@@ -178,7 +184,7 @@ class MentionParser:
                 j += 1 + both
                 continue
             p = self.known_place(toks, j) if j > i and not consumed_place else 0
-            if p and self.name_len(toks, j + p) >= 2:          # "Cabang BPJS Makassar Ishak Iskandar"
+            if p and self.name_len(toks, self.skip_honorifics(toks, j + p)) >= 2:   # "Cabang BPJS Makassar Ishak"
                 j += p
                 consumed_place = True
                 continue
@@ -298,8 +304,11 @@ class MentionParser:
             n2 = self.name_len(toks, k2)
             if n2 >= 2:
                 return self.person(toks, i, role_from, k + 1, k if org_at is None else org_at, k2, n2, title)
-        # "PT Maju Jaya menyebut": without a person's title the words after "PT" name the company
-        if n_name and not title and n_role and any(t.low in lex.org_heads for t in toks[role_from:j]):
+        # "PT Maju Jaya menyebut": without a person's title the words after "PT" name the company (when
+        # an organisation word has named it, "Universitas Gadjah Mada Budi Santoso", a person follows)
+        head = max((x for x in range(role_from, j) if toks[x].low in lex.org_heads), default=None)
+        if n_name and not title and head is not None \
+                and not any(match(toks, x, lex.org_words) for x in range(head + 1, j)):
             end = k + n_name
             return Mention("org", None, None, self.span(toks, role_from if org_at is None else org_at, end),
                            toks[i].start, toks[end - 1].end, end)
@@ -324,8 +333,9 @@ class MentionParser:
 
     def skip_honorifics(self, toks: Sequence[Tok], k: int) -> int:
         """Honorifics and ranks, with the corps acronym a rank carries: 'Brigjen TNI', 'Kombes Pol'."""
-        after_rank = False
-        while k < len(toks) and (toks[k].text in self.lex.honorifics or (after_rank and is_acronym(toks[k]))):
+        after_rank = 0 < k <= len(toks) and toks[k - 1].text in self.lex.honorifics
+        while k < len(toks) and (toks[k].text in self.lex.honorifics or after_rank and (
+                is_acronym(toks[k]) or toks[k].text in self.lex.honorific_initials)):
             after_rank = True
             k += 1
         return k

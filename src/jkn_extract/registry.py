@@ -154,6 +154,13 @@ class RegisterPass:
                         self.paren_alias(toks, m.next_i, m.name or "")
                         i = m.next_i
                         continue
+                if t.text in lex.honorifics:
+                    i = parser.skip_honorifics(toks, i)     # "DR H Budi": no initial "H" in the name
+                    continue
+                place = parser.known_place(toks, i) if t.cap else 0
+                if place >= 2 and parser.name_len(toks, i + place) >= 2:
+                    i += place      # "Sudinkes Kepulauan Seribu Mira Eka": the region is no part of the name
+                    continue
                 if t.cap and is_name_token(t, lex):
                     i = self.register_name(toks, i)
                     continue
