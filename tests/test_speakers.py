@@ -894,3 +894,9 @@ def test_stop_word_that_opens_names_keeps_its_place() -> None:
     text = "Kepala Bidang Awal Kurniawan mengatakan ada 400 peserta JKN baru pada awal tahun."
     q = at(text, "400 peserta")
     assert q is not None and q.speaker_name == "Awal Kurniawan"
+
+
+def test_university_name_is_not_registered_as_part_of_the_person() -> None:
+    text = ('Pengamat Asuransi dan Dosen Program MM-Fakultas Ekonomi Universitas Gadjah Mada Rudy Hartanto '
+            'mengatakan wajar saja. "Semua peserta punya hak yang sama," kata Rudy kepada wartawan.')
+    assert {q.speaker_name for q in quotes(text)} - {None} == {"Rudy Hartanto"}

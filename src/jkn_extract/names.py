@@ -67,7 +67,7 @@ class MentionParser:
     def name_len(self, toks: Sequence[Tok], i: int) -> int:
         n = 0
         lex = self.lex
-        if i < len(toks) and toks[i].low in lex.function_words and toks[i].low in self.common:
+        if i < len(toks) and toks[i].low in lex.function_words:
             return 0        # "Adalah Budi Santoso (46), warga ...": a function word opening the sentence
         while i + n < len(toks) and n < MAX_NAME_TOKENS:
             t = toks[i + n]

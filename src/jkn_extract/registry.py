@@ -157,10 +157,12 @@ class RegisterPass:
                 if t.text in lex.honorifics:
                     i = parser.skip_honorifics(toks, i)     # "DR H Budi": no initial "H" in the name
                     continue
-                place = parser.known_place(toks, i) if t.cap else 0
-                if place >= 2 and parser.name_len(toks, i + place) >= 2:
-                    i += place      # "Sudinkes Kepulauan Seribu Mira Eka": the region is no part of the name
-                    continue
+                skip = parser.known_place(toks, i) if t.cap else 0
+                if skip < 2 or parser.name_len(toks, i + skip) < 2:
+                    skip = parser.org_at(toks, i) if t.cap else 0
+                if skip:
+                    i += skip       # "Sudinkes Kepulauan Seribu Mira Eka", "Universitas Gadjah Mada Budi ...":
+                    continue        # the region or organisation is no part of the name
                 if t.cap and is_name_token(t, lex):
                     i = self.register_name(toks, i)
                     continue
