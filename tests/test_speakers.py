@@ -900,3 +900,10 @@ def test_university_name_is_not_registered_as_part_of_the_person() -> None:
     text = ('Pengamat Asuransi dan Dosen Program MM-Fakultas Ekonomi Universitas Gadjah Mada Rudy Hartanto '
             'mengatakan wajar saja. "Semua peserta punya hak yang sama," kata Rudy kepada wartawan.')
     assert {q.speaker_name for q in quotes(text)} - {None} == {"Rudy Hartanto"}
+
+
+def test_person_introduced_with_an_age_is_who_katanya_refers_to() -> None:
+    text = ('Program JKN membantu banyak warga. Salah satunya Darmin Saputra (56), warga Desa Sukamaju. '
+            '"Saya berobat dengan kartu JKN sejak 2019," katanya.')
+    q = at(text, "sejak 2019")
+    assert q is not None and q.speaker_name == "Darmin Saputra"

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from .attribution import Attribution, AttributionSearch
 from .lexicon import gazetteer_places, lexicon
-from .nameevidence import org_evidence, place_evidence
+from .nameevidence import aged, org_evidence, place_evidence
 from .names import Mention, MentionParser
 from .nameshape import fullness
 from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
@@ -316,6 +316,12 @@ class Speakers(AttributionSearch):
             m = self.parser.parse(toks, start)
             if m and m.kind == "person" and m.role:
                 self.resolve(m, m.start)
+            return
+        # a person the story introduces with an age: "Salah satunya Budi Santoso (56), warga ..."
+        start += phrase_at(toks, start, self.cues.introducers)
+        m = self.parser.parse(toks, start)
+        if m and m.kind == "person" and aged(toks, m.next_i):
+            self.resolve(m, m.start)
 
 
 def canonical(quotes: list[Quote], registry: Registry) -> list[Quote]:

@@ -30,13 +30,14 @@ class Cues:
     event_openers: frozenset[str]           # "saat": opens an adjunct even without a weekday
     continuation: tuple[tuple[str, ...], ...]  # "kemudian", "di mana": a sentence continuing reported speech
     role_relatives: tuple[tuple[str, ...], ...]  # "yang juga sebagai": a role clause between subject and verb
+    introducers: tuple[tuple[str, ...], ...]  # "salah satunya": introduces a person with an age
 
 
 @cache
 def cues() -> Cues:
     keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "statement_nouns", "statement_links",
             "complementisers", "agents", "before_phrases", "venue_openers", "venue_days", "continuation_openers",
-            "event_openers", "role_relatives")
+            "event_openers", "role_relatives", "introducers")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
     f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
 
@@ -49,7 +50,8 @@ def cues() -> Cues:
                 between=phrases("between"),
                 statement_nouns=f["statement_nouns"], statement_links=f["statement_links"], complementisers=f["complementisers"], agents=f["agents"],
                 venue_openers=f["venue_openers"], venue_days=f["venue_days"], event_openers=f["event_openers"],
-                continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"))
+                continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"),
+                introducers=phrases("introducers"))
 
 
 @cache
