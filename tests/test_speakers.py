@@ -907,3 +907,10 @@ def test_person_introduced_with_an_age_is_who_katanya_refers_to() -> None:
             '"Saya berobat dengan kartu JKN sejak 2019," katanya.')
     q = at(text, "sejak 2019")
     assert q is not None and q.speaker_name == "Darmin Saputra"
+
+
+def test_name_after_dari_with_a_speech_verb_is_no_place() -> None:
+    text = ('Ekonom Lembaga Riset Nusantara Indonesia Yoga Pratama Wijaya mengatakan 2.000 peserta JKN baru '
+            'mendaftar. Proyeksi dari Yoga memperkirakan pemulihan pada 2021.')
+    q = at(text, "2.000 peserta")
+    assert q is not None and q.speaker_name == "Yoga Pratama Wijaya"

@@ -9,10 +9,12 @@ from .tokens import Tok, match, tokenize
 
 
 def place_evidence(text: str, toks: Sequence[Tok] | None = None,
-                   known: frozenset[tuple[str, ...]] = frozenset()) -> frozenset[tuple[str, ...]]:
+                   known: frozenset[tuple[str, ...]] = frozenset(),
+                   speech_verbs: frozenset[str] = frozenset()) -> frozenset[tuple[str, ...]]:
     """Short capitalised runs after a place word ("Kabupaten Bangka Tengah," "di Sungailiat,", "warga Badui")
     that end at punctuation or a lower-case word: the article's own list of place names. A run that
-    only begins with a gazetteer name ("Kota Palembang Syawaludin mengatakan") gives that name."""
+    only begins with a gazetteer name ("Kota Palembang Syawaludin mengatakan") gives that name; one that a
+    speech verb follows after "di", "ke", "dari" is a person ("proyeksi dari Budi memperkirakan")."""
     lex = lexicon()
     toks = tokenize(text) if toks is None else toks
     found: set[tuple[str, ...]] = set()
@@ -20,9 +22,11 @@ def place_evidence(text: str, toks: Sequence[Tok] | None = None,
         if t.low not in lex.place_cues or (i and toks[i - 1].low == "wali"):
             continue        # "Wali Kota Bobby": a person's title, not a place word
         j = cap_run_end(toks, i + 1)
-        ends_run = j < len(toks) and not toks[j].cap and j - i - 1 in (1, 2) and not aged(toks, j)
-        if ends_run and not (t.low in ("di", "ke", "dari") and text[t.start - 1:t.start] == "\n"):
-            run = tuple(x.low for x in toks[i + 1:j])
+        weak = t.low in ("di", "ke", "dari")
+        run = tuple(x.low for x in toks[i + 1:j])
+        ends_run = j < len(toks) and not toks[j].cap and j - i - 1 in (1, 2) and not aged(toks, j) \
+            and not (weak and toks[j].low in speech_verbs and run not in known)
+        if ends_run and not (weak and text[t.start - 1:t.start] == "\n"):
             if len(run) > 1 and run not in known and run[:1] in known:
                 run = run[:1]
             found.add(run)

@@ -53,7 +53,7 @@ class Speakers(AttributionSearch):
         self.tokens = Tokens(text)
         self.common = common_words(text)
         known = gazetteer_places()
-        self.parser = MentionParser(text, place_evidence(text, self.tokens.all, known), self.common, known,
+        self.parser = MentionParser(text, place_evidence(text, self.tokens.all, known, self.cues.before), self.common, known,
                                     org_evidence(self.tokens.all))
         self.last: Person | None = None
         self.prev: Quote | None = None      # the statement of the previous stretch of text (None: narration)
