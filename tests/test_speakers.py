@@ -890,10 +890,19 @@ def test_function_word_opening_the_sentence_is_not_a_first_name() -> None:
     assert said == {"Darmin Saputra"}
 
 
-def test_stop_word_that_opens_names_keeps_its_place() -> None:
-    text = "Kepala Bidang Awal Kurniawan mengatakan ada 400 peserta JKN baru pada awal tahun."
-    q = at(text, "400 peserta")
-    assert q is not None and q.speaker_name == "Awal Kurniawan"
+@pytest.mark.parametrize("first", ["Awal", "Dini"])
+def test_stop_word_that_opens_names_keeps_its_place(first: str) -> None:
+    text = (f"Sejak dini, pada awal tahun, ada 400 peserta JKN baru. Hal itu disampaikan hari ini. "
+            f'"Kami terus mendaftarkan warga," ujar {first} Kurniawan. "Ada 500 peserta lagi," kata {first}.')
+    q = at(text, "500 peserta")
+    assert q is not None and q.speaker_name == f"{first} Kurniawan"
+
+
+def test_field_word_before_honorifics_belongs_to_the_role() -> None:
+    text = ('Ketua Majelis Bidang Fatwa Prof KH Ahmad Fauzi Rahman menyebut 600 peserta JKN terbantu. '
+            '"Negara hadir," tegas Ketua Majelis itu.')
+    q = at(text, "Negara hadir")
+    assert q is not None and q.speaker_name == "Ahmad Fauzi Rahman"
 
 
 def test_university_name_is_not_registered_as_part_of_the_person() -> None:
