@@ -167,3 +167,8 @@ def test_flattened_paragraph_break_before_a_sentence_opener():
 
 def test_sentence_glued_after_a_comma_and_a_dot():
     assert clean_text("penduduk Provinsi Maju,.Sedangkan dari pemda") == "penduduk Provinsi Maju,. Sedangkan dari pemda"
+
+
+def test_a_word_glued_to_the_initial_of_a_name_gets_a_space():
+    assert clean_text('"Kami siap," ujar Kepala Humas KesehatanM Budi Santoso. Kartu KIS dan MasterCard tetap.') == \
+        '"Kami siap," ujar Kepala Humas Kesehatan M Budi Santoso. Kartu KIS dan MasterCard tetap.'

@@ -39,6 +39,8 @@ GLUED_WORDS = re.compile(r"(?<![^\W\d_])([a-z]{2,})(?=[A-Z][A-Za-z])")
 GLUED_CAPS = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{2,})(?=([A-Z][a-z]+)\b)")
 FLATTENED_BREAK = re.compile(r"(?<=[a-z0-9])[ ]{2,}(?=([A-Z][a-z]+)\b)")
 SENTENCE_START = re.compile(r"(?:\A|[.!?\n]\s?)\Z")
+# ... and a capitalised word glued to the initial of the name after it: "Humas BPJS KesehatanM Budi Santoso".
+GLUED_INITIAL = re.compile(r"(?<![^\W\d_])([A-Z][a-z]{3,})(?=[A-Z] [A-Z][a-z])")
 # ... and a word glued to a parenthesised capitalised term: "Coverage(UHC)".
 GLUED_PAREN = re.compile(r"(?<=[a-z]{2})\((?=[A-Z]{2,}[-)/ ])")  # an acronym; not "Sp.Rad(K)", "pow(I, 2)"
 
@@ -157,6 +159,7 @@ def split_glued_words(line: str, rules: CleanRules | None = None) -> str:
     rules = rules or clean_rules()
     keep = rules.glue_keep
     line = GLUED_WORDS.sub(lambda m: m.group(1) if m.group(1) in keep else m.group(1) + " ", line)
+    line = GLUED_INITIAL.sub(r"\1 ", line)
     line = rules.glued_number.sub(r"\1 ", line)
     line = rules.glued_unit.sub(r" \1", line)
     return GLUED_PAREN.sub(" (", line)
