@@ -923,3 +923,9 @@ def test_name_after_dari_with_a_speech_verb_is_no_place() -> None:
             'mendaftar. Proyeksi dari Yoga memperkirakan pemulihan pada 2021.')
     q = at(text, "2.000 peserta")
     assert q is not None and q.speaker_name == "Yoga Pratama Wijaya"
+
+
+def test_known_region_before_a_resident_name_is_no_part_of_it() -> None:
+    text = "Sebagai peserta JKN, warga Jakarta Timur Rudi Hermawan menyebut 700 peserta JKN memakai aplikasi itu."
+    q = at(text, "700 peserta")
+    assert q is not None and q.speaker_name == "Rudi Hermawan"
