@@ -877,7 +877,7 @@ def test_media_outlet_named_elsewhere_is_not_part_of_the_name() -> None:
 
 
 def test_region_in_the_role_is_not_part_of_the_name() -> None:
-    text = "Perwakilan Sudinkes Kepulauan Seribu Rina Wulandari AK berharap 3.000 peserta JKN ikut pemeriksaan."
+    text = "Perwakilan Sudinkes Jakarta Barat Rina Wulandari AK berharap 3.000 peserta JKN ikut pemeriksaan."
     q = at(text, "3.000 peserta")
     assert q is not None and q.speaker_name == "Rina Wulandari"
 

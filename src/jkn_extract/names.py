@@ -302,7 +302,8 @@ class MentionParser:
             return None                                         # "Indonesia mencatat": a place, not a person
         lead = self.confirmed_place(toks, k) if n_name > 1 and not n_role else 0
         if not lead and n_name > 3 and not n_role:      # "warga Jakarta Timur Budi Santoso": a known region
-            lead = self.known_place(toks, k) if self.known_place(toks, k) >= 2 else 0
+            known = self.known_place(toks, k)
+            lead = known if known >= 2 else 0
         if 0 < lead < n_name:          # "(Kepala Desa) Sukamulya Hendri" after "Pekon Sukamulya.": the place goes
             k, n_name = k + lead, n_name - lead
         # "CEO Maju Jaya, Budi Santoso": one word between a title and an apposed full name is the organisation

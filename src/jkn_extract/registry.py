@@ -161,7 +161,7 @@ class RegisterPass:
                 if skip < 2 or parser.name_len(toks, i + skip) < 2:
                     skip = parser.org_at(toks, i) if t.cap else 0
                 if skip:
-                    i += skip       # "Sudinkes Kepulauan Seribu Mira Eka", "Universitas Gadjah Mada Budi ...":
+                    i += skip       # "Sudinkes Jakarta Barat Rina Wulan", "Universitas Gadjah Mada Budi ...":
                     continue        # the region or organisation is no part of the name
                 if t.cap and is_name_token(t, lex):
                     i = self.register_name(toks, i)

@@ -53,8 +53,8 @@ class Speakers(AttributionSearch):
         self.tokens = Tokens(text)
         self.common = common_words(text)
         known = gazetteer_places()
-        self.parser = MentionParser(text, place_evidence(text, self.tokens.all, known, self.cues.before), self.common, known,
-                                    org_evidence(self.tokens.all))
+        places = place_evidence(text, self.tokens.all, known, self.cues.before)
+        self.parser = MentionParser(text, places, self.common, known, org_evidence(self.tokens.all))
         self.last: Person | None = None
         self.prev: Quote | None = None      # the statement of the previous stretch of text (None: narration)
         self.paras = paragraphs(text)
@@ -114,8 +114,8 @@ class Speakers(AttributionSearch):
         return j < 0 or pos in self.openings or self.text[j] in "\n.!?\"-:"
 
     def not_a_person(self, name: str) -> bool:
-        """A 'name' the article uses for an organisation ('CEO Iconomics, Bram ...' then 'menurut
-        Iconomics'), or one word it writes in lower case elsewhere ('Mendengar'), that no person carries."""
+        """A 'name' the article uses for an organisation ('CEO Majalahku, Bima ...' then 'menurut
+        Majalahku'), or one word it writes in lower case elsewhere ('Mendengar'), that no person carries."""
         reg = self.registry
         if name.casefold() in reg.aliases:
             return False
