@@ -1040,3 +1040,8 @@ def test_uncued_percentage_equal_to_count_over_population_is_its_coverage():
     assert typed(text) == [("participants", 450000.0), ("population", 500000.0), ("jkn_coverage_pct", 90.0)]
     # a percentage that is no such quotient stays without a metric
     assert ("jkn_coverage_pct", 75.0) not in typed(text.replace("90 persen", "75 persen"))
+
+
+def test_a_count_restating_a_share_reads_the_share_frame():
+    text = "Program JKN berjalan. Pemerintah membayarkan iuran PBI bagi 35% atau 84 juta warga miskin setiap bulan."
+    assert typed(text) == [("pbi_participants", 84e6)]

@@ -79,6 +79,7 @@ class MetricRules:
     share_whole: str        # the metric a computed share divides by ("population")
     share_tolerance: float
     range_gap: re.Pattern[str]   # " hingga " between two numbers: one range
+    restating_gap: re.Pattern[str]   # " atau " between a share and a count: the count restates the share
     purposes: re.Pattern[str]   # "untuk": what a sum of money pays for follows
     paid_contributions: frozenset[str]
     sentence_vetoes: dict[str, re.Pattern[str]]   # metric -> what its sentence must not name
@@ -124,7 +125,7 @@ def metric_rules() -> MetricRules:
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "entity_subjects": list, "part_markers": list,
         "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
-        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "recipient_words": list, "computed_shares": dict, "paid_contributions": list,
+        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "restating_words": list, "recipient_words": list, "computed_shares": dict, "paid_contributions": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -213,6 +214,7 @@ def metric_rules() -> MetricRules:
         recipient_words=frozenset(w.lower() for w in data["recipient_words"]),
         share_whole=computed["whole"], share_tolerance=float(computed["tolerance"]),
         range_gap=compile_pattern(rf"[ \t]*(?:{alternation(data['range_words'])})[ \t]*", f"{name}: range_words"),
+        restating_gap=compile_pattern(rf"[ \t]*(?:{alternation(data['restating_words'])})[ \t]*", f"{name}: restating_words"),
         purposes=word_pattern(data["purpose_words"], f"{name}: purpose_words"),
         paid_contributions=frozenset(w.lower() for w in data["paid_contributions"]),
         sentence_vetoes=sentence_veto_patterns(data, name),

@@ -251,7 +251,9 @@ def find_figures(doc: Any) -> list[Figure]:
         last_counted = last_counted if last_counted is not None and last_counted.start >= prev_lo else None
         for i, q in enumerate(sent_qs):
             left = sent_qs[i - 1].end if i else s_lo
-            if i and rules.range_gap.fullmatch(text, left, q.start):   # the upper end of a range reads the lower end's frame
+            if i and (rules.range_gap.fullmatch(text, left, q.start)   # the upper end of a range reads the lower end's frame
+                      or q.unit == "persons" and sent_qs[i - 1].unit == "percent"
+                      and rules.restating_gap.fullmatch(text, left, q.start)):   # ... and a count the share's
                 left = sent_qs[i - 2].end if i > 1 else s_lo
             right_limit = sent_qs[i + 1].start if i + 1 < len(sent_qs) else s_hi
             right = clause_end(text, q, right_limit, rules)
