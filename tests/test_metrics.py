@@ -1045,3 +1045,8 @@ def test_uncued_percentage_equal_to_count_over_population_is_its_coverage():
 def test_a_count_restating_a_share_reads_the_share_frame():
     text = "Program JKN berjalan. Pemerintah membayarkan iuran PBI bagi 35% atau 84 juta warga miskin setiap bulan."
     assert typed(text) == [("pbi_participants", 84e6)]
+
+
+def test_state_financing_of_pbi_is_a_budget():
+    text = "Menurut dia, pemerintah membantu BPJS Kesehatan melalui pembiayaan PBI sebesar Rp 19,4 triliun pada 2017."
+    assert typed(text) == [("budget", 19.4e12)]
