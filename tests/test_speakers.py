@@ -906,7 +906,7 @@ def test_field_word_before_honorifics_belongs_to_the_role() -> None:
 
 
 def test_university_name_is_not_registered_as_part_of_the_person() -> None:
-    text = ('Pengamat Asuransi dan Dosen Program MM-Fakultas Ekonomi Universitas Gadjah Mada Rudy Hartanto '
+    text = ('Analis Pasar dan Pengajar Kelas MM-Fakultas Hukum Universitas Gadjah Mada Rudy Hartanto '
             'mengatakan wajar saja. "Semua peserta punya hak yang sama," kata Rudy kepada wartawan.')
     assert {q.speaker_name for q in quotes(text)} - {None} == {"Rudy Hartanto"}
 

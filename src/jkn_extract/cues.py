@@ -109,7 +109,7 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
         if named:
             return min(named)[2]
         if word_before(text, left, q.start) in rules.recipient_words:
-            # "pembayaran iuran PBI ke 90,2 juta peserta BPJS Kesehatan": the recipients of what the cue before names
+            # "pembayaran iuran PBI ke 80,4 juta peserta BPJS Kesehatan": the recipients of what the cue before names
             given = [c for c in candidates if c[3] == "left" and c[2] != EXCLUDE and c[4] not in rules.generic
                      and c[0] <= rules.max_veto]
             if given:
