@@ -201,6 +201,18 @@ def matches(doc: Any, key: str) -> list:
     return doc._.matches.get(key, [])
 
 
+def frame_start(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, rules: MetricRules) -> int:
+    """Where the words that frame figure i begin: after the figure before it, or one figure further back
+    when i only continues that one, as the upper end of a range ("14.000 hingga 15.000 penduduk") or a
+    count restating a share ("bagi 35 persen atau 84 juta warga")."""
+    left = qs[i - 1].end if i else s_lo
+    if i and (rules.range_gap.fullmatch(text, left, qs[i].start)
+              or qs[i].unit == "persons" and qs[i - 1].unit == "percent"
+              and rules.restating_gap.fullmatch(text, left, qs[i].start)):
+        return qs[i - 2].end if i > 1 else s_lo
+    return left
+
+
 def computed_share(q: QuantityMatch, figures: Sequence[Figure], rules: MetricRules) -> Figure | None:
     """The count of `figures` (one sentence's) that percentage q states as a share of a whole given there:
     the arithmetic says what an uncued "atau sebesar 90 persen" measures."""
@@ -249,19 +261,16 @@ def find_figures(doc: Any) -> list[Figure]:
         before = last      # the sentence before's last figure, whose date a breakdown of it shares
         last_of = {u: f for u, f in last_of.items() if f.start >= prev_lo}
         last_counted = last_counted if last_counted is not None and last_counted.start >= prev_lo else None
+        sentence_from = len(figures)   # figures are appended in text order: this sentence's are the tail
         for i, q in enumerate(sent_qs):
-            left = sent_qs[i - 1].end if i else s_lo
-            if i and (rules.range_gap.fullmatch(text, left, q.start)   # the upper end of a range reads the lower end's frame
-                      or q.unit == "persons" and sent_qs[i - 1].unit == "percent"
-                      and rules.restating_gap.fullmatch(text, left, q.start)):   # ... and a count the share's
-                left = sent_qs[i - 2].end if i > 1 else s_lo
+            left = frame_start(text, sent_qs, i, s_lo, rules)
             right_limit = sent_qs[i + 1].start if i + 1 < len(sent_qs) else s_hi
             right = clause_end(text, q, right_limit, rules)
             # "N jiwa dari M jiwa penduduk ... Itu berarti 80 persen": a share refers to the count, not the whole
             referent = last_of.get(q.unit or "persons") or (last_counted if q.unit == "percent" else None) or last
             metric, same_as = type_quantity(text, sent_qs, i, (left, right), (s_lo, s_hi), previous, referent, rules)
             if metric is None and q.unit == "percent":
-                same_as = computed_share(q, [f for f in figures if f.start >= s_lo], rules)
+                same_as = computed_share(q, figures[sentence_from:], rules)
                 metric = rules.shares[same_as.metric] if same_as is not None else None
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict) \

@@ -291,9 +291,10 @@ class MentionParser:
         n_name = self.name_len(toks, k)
         # "Ketua Bidang Fatwa Prof KH Budi": a field word before honorifics belongs to the role
         h = self.skip_honorifics(toks, k + n_name) if n_name and n_role else 0
-        if h > k + n_name and self.name_len(toks, h):
+        after = self.name_len(toks, h) if h > k + n_name else 0
+        if after:
             j = k = h
-            n_name = self.name_len(toks, h)
+            n_name = after
         # "Ketua Dewan Pers M. Nuh": a word the article also writes in lower case, before an initial, ends the role
         if n_role and n_name >= 2 and toks[k].low in self.common and is_initial(toks[k + 1].text):
             j = k = k + 1

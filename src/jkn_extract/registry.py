@@ -158,8 +158,8 @@ class RegisterPass:
                     i = parser.skip_honorifics(toks, i)     # "DR H Budi": no initial "H" in the name
                     continue
                 skip = parser.known_place(toks, i) if t.cap else 0
-                if skip < 2 or parser.name_len(toks, i + skip) < 2:
-                    skip = parser.org_at(toks, i) if t.cap else 0
+                if t.cap and (skip < 2 or parser.name_len(toks, i + skip) < 2):
+                    skip = parser.org_at(toks, i)
                 if skip:
                     i += skip       # "Sudinkes Jakarta Barat Rina Wulan", "Universitas Gadjah Mada Budi ...":
                     continue        # the region or organisation is no part of the name
