@@ -74,10 +74,11 @@ def lexicon() -> Lexicon:
     def folded(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in data[key])
 
-    role_words = frozenset(t for k in ("titles", "org_words") for w in data[k] for t in str(w).casefold().split())
+    org_words = data["org_words"] + data["org_tails"]   # a tail ("Group") is an organisation word wherever it stands
+    role_words = frozenset(t for w in data["titles"] + org_words for t in str(w).casefold().split())
     short = frozenset(w for w in role_words if w.endswith(".")) | folded("degrees") | folded("name_abbreviations")
     return Lexicon(
-        titles=phrases(data["titles"]), modifiers=folded("modifiers"), org_words=phrases(data["org_words"]),
+        titles=phrases(data["titles"]), modifiers=folded("modifiers"), org_words=phrases(org_words),
         place_heads=phrases(data["place_heads"]), place_tails=folded("place_tails"),
         # honorifics are case-sensitive: "Dr." / "dr." both listed; "H." is Haji, "M." stays an initial
         honorifics=frozenset(data["honorifics"]), honorific_initials=frozenset(data["honorific_initials"]),
