@@ -33,6 +33,7 @@ LIST_GAP = re.compile(r"(?:[ ]+lebih)?\)?[ ]*(?:,[ ]*(?:(?:dan|serta|disusul|lal
 RATIO_GAP = re.compile(r"[ ]+(?:(?!(?:dan|serta|atau)[ ])[^\W\d_]+(?:-[^\W\d_]+)?[ ]+){1,6}")
 LIST_END = re.compile(r"(?:[ ]+lebih)?[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
 MAX_LIST_GAP = 60
+LIST_COMMA = re.compile(r",(?!\d)")
 HEDGED = re.compile(r"(?:lebih|kurang)\s+\Z", re.I)   # "lebih dari", "kurang dari": a hedge before a figure
 
 
@@ -92,8 +93,8 @@ def list_item(text: str, qs: Sequence[QuantityMatch], i: int, left: int, right: 
     """The clause of figure i, cut at the commas that part the items of a list of figures: in "N jiwa
     ... segmen PBI, M jiwa ... segmen PPU" each keeps its own cue, in "Kota A ... 309.649 peserta,
     disusul Kabupaten B 134.105 peserta" its own region."""
-    if i:
-        comma = text.rfind(",", left, qs[i].start)
+    if i:   # a decimal comma ("Rp 2,5 triliun ... dan Rp 2,7 triliun") parts no items
+        comma = max((m.start() for m in LIST_COMMA.finditer(text, left, qs[i].start)), default=-1)
         if not RELATIVE.match(text, comma + 1):   # "..., yang sebanyak N": a relative clause goes on with the noun
             left = max(left, comma + 1)
     comma = text.find(",", qs[i].end, right) if i + 1 < len(qs) else -1
@@ -172,9 +173,10 @@ def clause_end(text: str, q: QuantityMatch, limit: int, rules: MetricRules) -> i
         m = rules.boundaries.search(text, m.end(), limit)   # "139 juta di antaranya merupakan PBI"
     if m is None:
         return limit
-    # A boundary word that opens a cue is part of it for a share ("86 persen dari populasi"); a count
-    # before "dari" is a part of what follows, never that whole ("182.370 jiwa dari total penduduk").
-    cue = rules.cues.match(text, m.start()) if q.unit == "percent" else None
+    # A boundary word that opens a cue is part of it for a share ("86 persen dari populasi") and for money,
+    # whose source it names ("Rp 2 triliun dari APBD"); a count before "dari" is a part of what follows,
+    # never that whole ("182.370 jiwa dari total penduduk").
+    cue = rules.cues.match(text, m.start()) if q.unit in ("percent", "rupiah") else None
     return min(limit, cue.end()) if cue else m.start()
 
 

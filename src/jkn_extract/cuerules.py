@@ -77,9 +77,12 @@ class MetricRules:
     event_metrics: frozenset[str]
     recipient_words: frozenset[str]   # "ke", "bagi": the insurer's participants after one receive what the cue before names
     share_whole: str        # the metric a computed share divides by ("population")
+    money_for: dict[str, str]   # persons metric -> the metric of money paid for them ("PBI senilai Rp X": budget)
+    payments: re.Pattern[str]   # ... in a sentence that pays ("diberikan", "subsidi")
     share_tolerance: float
     range_gap: re.Pattern[str]   # " hingga " between two numbers: one range
     restating_gap: re.Pattern[str]   # " atau " between a share and a count: the count restates the share
+    series_gap: re.Pattern[str]   # " pada 2021 dan tahun ini sekitar " between two sums: the same measure again
     purposes: re.Pattern[str]   # "untuk": what a sum of money pays for follows
     paid_contributions: frozenset[str]
     sentence_vetoes: dict[str, re.Pattern[str]]   # metric -> what its sentence must not name
@@ -96,6 +99,18 @@ def hypothetical_pattern(spec: dict, source: str) -> re.Pattern[str]:
     # bounded gap without clause punctuation: linear on any input
     return compile_pattern(rf"(?<![\w-])(?:{alternation(spec['conditionals'])})\s[^,;:.!?]{{0,60}}?"
                            rf"(?<![\w-])(?:{alternation(spec['verbs'])})\s+(?:sekitar\s+|sebanyak\s+)?$", source)
+
+
+def series_pattern(spec: dict, source: str) -> re.Pattern[str]:
+    """The gap between two sums of one measure in successive times: a time after the first, before the
+    second, or both, around a coordinator. Each optional part starts with its own word: linear."""
+    spec = require(spec, source, {"coordinators": list, "times": list, "hedges": list})
+    year = r"(?:(?:pada|tahun|pada[ \t]+tahun)[ \t]+)?\d{4}"
+    when = rf"(?:(?:pada[ \t]+)?(?:{alternation(spec['times'])})|{year})"
+    joint = rf"[ \t]*,?[ \t]*(?:{alternation(spec['coordinators'])})[ \t]+"
+    hedge = rf"(?:(?:{alternation(spec['hedges'])})[ \t]+)?"
+    # the group `own` opens the second sum's own words (its time, not the first's)
+    return compile_pattern(rf"(?:[ \t]+{when}{joint}(?P<own>)(?:{when}[ \t]*,?[ \t]*)?|{joint}(?P<own2>){when}[ \t]*,?[ \t]*){hedge}", source)
 
 
 def sentence_veto_patterns(data: dict, name: str) -> dict[str, re.Pattern[str]]:
@@ -125,7 +140,7 @@ def metric_rules() -> MetricRules:
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "entity_subjects": list, "part_markers": list,
         "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
-        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "restating_words": list, "recipient_words": list, "computed_shares": dict, "paid_contributions": list,
+        "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "restating_words": list, "series": dict, "recipient_words": list, "computed_shares": dict, "money_for": dict, "paid_contributions": list,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -212,9 +227,11 @@ def metric_rules() -> MetricRules:
         event_metrics=frozenset(data["event_metrics"]),
         hypothetical=hypothetical_pattern(data["hypothetical"], f"{name}: hypothetical"),
         recipient_words=frozenset(w.lower() for w in data["recipient_words"]),
-        share_whole=computed["whole"], share_tolerance=float(computed["tolerance"]),
+        money_for=dict(require(data["money_for"], f"{name}: money_for", {"metrics": dict, "payments": list})["metrics"]),
+        payments=word_pattern(data["money_for"]["payments"], f"{name}: money_for.payments"), share_whole=computed["whole"], share_tolerance=float(computed["tolerance"]),
         range_gap=compile_pattern(rf"[ \t]*(?:{alternation(data['range_words'])})[ \t]*", f"{name}: range_words"),
         restating_gap=compile_pattern(rf"[ \t]*(?:{alternation(data['restating_words'])})[ \t]*", f"{name}: restating_words"),
+        series_gap=series_pattern(data["series"], f"{name}: series"),
         purposes=word_pattern(data["purpose_words"], f"{name}: purpose_words"),
         paid_contributions=frozenset(w.lower() for w in data["paid_contributions"]),
         sentence_vetoes=sentence_veto_patterns(data, name),

@@ -50,9 +50,11 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
             return []  # "pertumbuhan peserta ... melonjak menjadi 200 juta": the level reached, not the growth
         return fitting
 
-    def collect(lo: int, hi: int, side: str, distance_of) -> None:
+    def collect(lo: int, hi: int, side: str, distance_of, inner: bool = False) -> None:
         for m in rules.cues.finditer(text, lo, hi):
             fitting = fitting_at(m, side)
+            if inner:   # an exclusion inside a longer cue ("iuran" in "penerima bantuan iuran") is no exclusion
+                fitting = [metric for metric in fitting if metric != EXCLUDE]
             if not fitting and m.end() - m.start() > 1:
                 # "jumlah peserta aktif" is a persons cue; for a percentage the shorter cue inside it counts,
                 # and so does one at its start: "menunggak" in "menunggak iuran" for a count of persons.
@@ -60,7 +62,7 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
                 if short is not None and fitting_at(short, side):
                     m, fitting = short, fitting_at(short, side)
                 else:
-                    collect(m.start() + 1, m.end(), side, distance_of)
+                    collect(m.start() + 1, m.end(), side, distance_of, inner=True)
             candidates.extend((distance_of(m), -len(m.group(0)), metric, side, m.group(0).lower()) for metric in fitting)
 
     collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
@@ -334,6 +336,11 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     if metric is None and not excluded and (counts or own_share is not None and q.value >= rules.bare_min):
         # "Sekarang ini sudah 236 juta atau sekitar 86 persen dari populasi": a bare count restated by a share
         metric = chained_metric(text, qs, i, s_hi, rules)
+    if metric is None and not excluded and q.unit == "rupiah" and rules.payments.search(text, s_lo, s_hi):
+        # "penerima bantuan iuran senilai Rp 9 triliun": money typed only by whom it pays for, named right before it
+        near = max(left, q.start - rules.max_veto)
+        paid_for = nearest_metric(text, q, near, q.start, rules, True, unit="persons") if "," not in text[near:q.start] else None
+        metric = rules.money_for.get(paid_for or "")
     if metric is not None and q.unit is None and rules.entities.search(text, left, q.start):
         return None, None   # "badan usaha yang terdaftar sebanyak 318.062": companies, not persons
     if metric in rules.event_metrics and at_event(text, q, s_lo, right, rules):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .clauses import NEXT_WORD, chain_end, clause_end, continues_list, coordinated, in_range, list_item, metric_units, networked
@@ -204,13 +204,24 @@ def matches(doc: Any, key: str) -> list:
 def frame_start(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, rules: MetricRules) -> int:
     """Where the words that frame figure i begin: after the figure before it, or one figure further back
     when i only continues that one, as the upper end of a range ("14.000 hingga 15.000 penduduk") or a
-    count restating a share ("bagi 35 persen atau 84 juta warga")."""
+    count restating a share ("bagi 35 persen atau 84 juta warga"), or the same measure another year ("Rp 4
+    triliun pada 2021 dan tahun ini Rp 4,2 triliun")."""
     left = qs[i - 1].end if i else s_lo
     if i and (rules.range_gap.fullmatch(text, left, qs[i].start)
               or qs[i].unit == "persons" and qs[i - 1].unit == "percent"
-              and rules.restating_gap.fullmatch(text, left, qs[i].start)):
+              and rules.restating_gap.fullmatch(text, left, qs[i].start)
+              or in_series(text, qs, i, rules) is not None):
         return qs[i - 2].end if i > 1 else s_lo
     return left
+
+
+def in_series(text: str, qs: Sequence[QuantityMatch], i: int, rules: MetricRules) -> int | None:
+    """Where the own words of figure i begin when it is the one before in another year ("Rp 4 triliun pada
+    2021 dan tahun ini Rp 4,2 triliun"): it shares that one's frame but not its date. None otherwise."""
+    if not i or qs[i].unit != qs[i - 1].unit or qs[i].unit is None:
+        return None
+    m = rules.series_gap.fullmatch(text, qs[i - 1].end, qs[i].start)
+    return None if m is None else max(m.end("own"), m.end("own2"))
 
 
 def computed_share(q: QuantityMatch, figures: Sequence[Figure], rules: MetricRules) -> Figure | None:
@@ -281,6 +292,9 @@ def find_figures(doc: Any) -> list[Figure]:
                 continue
             quote = speaker_at(quotes, q.start, q.end)
             span = (max(s_lo, quote.start), min(s_hi, quote.end)) if quote and quote.direct else (s_lo, s_hi)
+            own_from = in_series(text, sent_qs, i, rules)
+            if own_from is not None:   # its own time, not the year of the sum before
+                span = (max(span[0], own_from), span[1])
             region, named = (same_as.region, same_as.region_named) if same_as is not None else \
                 choose_region(text, q, units[metric], (s_lo, s_hi), list_item(text, sent_qs, i, left, right),
                               mentions, doc._.main_region, rules, metric)
@@ -301,6 +315,8 @@ def find_figures(doc: Any) -> list[Figure]:
                 speaker_role=quote.speaker_role if quote else None,
                 sentence=text[s_lo:s_hi].strip(),
             )
+            if own_from is not None and previous is not None and figure.as_of == previous.as_of is not None:
+                figure = replace(figure, as_of=None)   # "pada 2018 dan tahun ini": not the first sum's year
             goal = (figure.value, figure.region) if kind == "target" and metric in rules.same_goal else None
             if goal is None or goal not in goals:
                 figures.append(figure)   # a coverage goal restated as a UHC goal is one goal
