@@ -42,3 +42,8 @@ def test_money_that_adds_to_the_insurers_capital_is_no_budget():
 def test_poor_people_written_as_orang_are_pbi_recipients():
     text = "Saat ini ada 50 juta orang yang miskin dan tidak mampu yang dijamin JKN secara gratis."
     assert [(r.metric, r.value) for r in extract(text, "t")] == [("pbi_participants", 50e6)]
+
+
+def test_arrears_written_as_jumlah_tunggakan_iuran_are_arrears():
+    text = "BPJS Kesehatan mencatat jumlah tunggakan iuran peserta JKN di wilayah kerja cabang itu mencapai Rp 25 miliar."
+    assert [(r.metric, r.value) for r in extract(text, "t")] == [("contribution_arrears", 25e9)]
