@@ -929,3 +929,21 @@ def test_known_region_before_a_resident_name_is_no_part_of_it() -> None:
     text = "Sebagai peserta JKN, warga Jakarta Timur Rudi Hermawan menyebut 700 peserta JKN memakai aplikasi itu."
     q = at(text, "700 peserta")
     assert q is not None and q.speaker_name == "Rudi Hermawan"
+
+
+def test_a_specialists_degree_without_dots_is_no_part_of_the_name():
+    text = "Sebelumnya, Ketua Perhimpunan Dokter Nusantara dr. Rina Wulandari SpAn mengaku bahwa dokter kerap dibayar terlambat."
+    assert who(text, "dokter kerap") == "Rina Wulandari"
+    # ... nor a dentist's title
+    assert who("Hal itu dibenarkan oleh Direktur RSUD Kota Maju Drg Rina Wulandari.", "Hal itu") == "Rina Wulandari"
+
+
+def test_a_hearsay_adverb_opening_a_sentence_is_no_speaker():
+    text = "Kabarnya saat api menyambar atap, warga masih berupaya memadamkan api namun banyak pihak menduga ada bensin."
+    assert [q.speaker_name for q in quotes(text)] == [None] * len(quotes(text))
+
+
+@pytest.mark.parametrize("verb", ["dibenarkan", "dibantah"])
+def test_a_statement_confirmed_or_denied_by_someone_names_them(verb):
+    text = f"Kabar bahwa rumah sakit penuh telah {verb} oleh Direktur RSUD Kota Maju dr Budi Santoso."
+    assert "Budi Santoso" in {q.speaker_name for q in quotes(text)}
