@@ -22,6 +22,8 @@ SETS = [("jkn_sample40", 0.95, 0.95, None), ("jkn_dense30", 0.95, 0.90, None),
         ("jkn_fresh100b", 0.93, 0.88, 0.95), ("jkn_final41", 0.55, 0.33, 0.85),
         # session 14: sparse, quote-rich articles (12 and 6 required lines)
         ("jkn_fresh77", 0.62, 0.62, 0.95), ("jkn_final48", 0.45, 0.20, 0.85),
+        # session 15: budget- and PBI-rich articles from what was left (34 and 21 required lines)
+        ("jkn_fresh50d", 0.82, 0.75, 0.90), ("jkn_final25", 0.35, 0.35, 0.85),
         # quoted persons only (no record gold): value and record floors None
         ("jkn_quotes50", None, None, 0.94), ("jkn_quotes50b", None, None, 0.86)]
 
