@@ -77,9 +77,9 @@ class MetricRules:
     event_metrics: frozenset[str]
     recipient_words: frozenset[str]   # "ke", "bagi": the insurer's participants after one receive what the cue before names
     share_whole: str        # the metric a computed share divides by ("population")
+    share_tolerance: float
     money_for: dict[str, str]   # persons metric -> the metric of money paid for them ("PBI senilai Rp X": budget)
     payments: re.Pattern[str]   # ... in a sentence that pays ("diberikan", "subsidi")
-    share_tolerance: float
     range_gap: re.Pattern[str]   # " hingga " between two numbers: one range
     restating_gap: re.Pattern[str]   # " atau " between a share and a count: the count restates the share
     series_gap: re.Pattern[str]   # " pada 2021 dan tahun ini sekitar " between two sums: the same measure again
@@ -107,10 +107,11 @@ def series_pattern(spec: dict, source: str) -> re.Pattern[str]:
     spec = require(spec, source, {"coordinators": list, "times": list, "hedges": list})
     year = r"(?:(?:pada|tahun|pada[ \t]+tahun)[ \t]+)?\d{4}"
     when = rf"(?:(?:pada[ \t]+)?(?:{alternation(spec['times'])})|{year})"
-    joint = rf"[ \t]*,?[ \t]*(?:{alternation(spec['coordinators'])})[ \t]+"
+    comma = r"(?:[ \t]*,)?[ \t]*"   # one way to split a run of spaces around an optional comma
+    joint = rf"{comma}(?:{alternation(spec['coordinators'])})[ \t]+"
     hedge = rf"(?:(?:{alternation(spec['hedges'])})[ \t]+)?"
-    # the group `own` opens the second sum's own words (its time, not the first's)
-    return compile_pattern(rf"(?:[ \t]+{when}{joint}(?P<own>)(?:{when}[ \t]*,?[ \t]*)?|{joint}(?P<own2>){when}[ \t]*,?[ \t]*){hedge}", source)
+    # the empty groups `own` / `own2` mark where the second sum's own words begin (its time, not the first's)
+    return compile_pattern(rf"(?:[ \t]+{when}{joint}(?P<own>)(?:{when}{comma})?|{joint}(?P<own2>){when}{comma}){hedge}", source)
 
 
 def sentence_veto_patterns(data: dict, name: str) -> dict[str, re.Pattern[str]]:
@@ -157,6 +158,9 @@ def metric_rules() -> MetricRules:
         for cue in cues:
             cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
     computed = require(data["computed_shares"], f"{name}: computed_shares", {"whole": str, "tolerance": float})
+    money_for = require(data["money_for"], f"{name}: money_for", {"metrics": dict, "payments": list})
+    for metric in {*money_for["metrics"], *money_for["metrics"].values()} - set(data["metrics"]):
+        raise RuleError(f"{name}: money_for: unknown metric {metric!r}")
     if computed["whole"] not in data["metrics"]:
         raise RuleError(f"{name}: computed_shares: unknown metric {computed['whole']!r}")
     if data["population_share_counts"] not in data["metrics"]:
@@ -227,8 +231,9 @@ def metric_rules() -> MetricRules:
         event_metrics=frozenset(data["event_metrics"]),
         hypothetical=hypothetical_pattern(data["hypothetical"], f"{name}: hypothetical"),
         recipient_words=frozenset(w.lower() for w in data["recipient_words"]),
-        money_for=dict(require(data["money_for"], f"{name}: money_for", {"metrics": dict, "payments": list})["metrics"]),
-        payments=word_pattern(data["money_for"]["payments"], f"{name}: money_for.payments"), share_whole=computed["whole"], share_tolerance=float(computed["tolerance"]),
+        share_whole=computed["whole"], share_tolerance=float(computed["tolerance"]),
+        money_for=dict(money_for["metrics"]),
+        payments=word_pattern(money_for["payments"], f"{name}: money_for.payments"),
         range_gap=compile_pattern(rf"[ \t]*(?:{alternation(data['range_words'])})[ \t]*", f"{name}: range_words"),
         restating_gap=compile_pattern(rf"[ \t]*(?:{alternation(data['restating_words'])})[ \t]*", f"{name}: restating_words"),
         series_gap=series_pattern(data["series"], f"{name}: series"),
