@@ -152,11 +152,12 @@ def metric_rules() -> MetricRules:
             cue_metrics.setdefault(cue.lower(), []).append((metric, spec["unit"]))
     for cue in data["exclude"]:
         cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, "*"))
-    for unit, cues in data["exclude_by_unit"].items():
-        if unit not in data["limits"]:
-            raise RuleError(f"{name}: exclude_by_unit: unknown unit {unit!r}")
-        for cue in cues:
-            cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
+    for units, cues in data["exclude_by_unit"].items():   # a key may name several units: "persons, percent"
+        for unit in (u.strip() for u in units.split(",")):
+            if unit not in data["limits"]:
+                raise RuleError(f"{name}: exclude_by_unit: unknown unit {unit!r}")
+            for cue in cues:
+                cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
     computed = require(data["computed_shares"], f"{name}: computed_shares", {"whole": str, "tolerance": float})
     money_for = require(data["money_for"], f"{name}: money_for", {"metrics": dict, "payments": list})
     for metric in {*money_for["metrics"], *money_for["metrics"].values()} - set(data["metrics"]):

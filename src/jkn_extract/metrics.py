@@ -201,16 +201,16 @@ def matches(doc: Any, key: str) -> list:
     return doc._.matches.get(key, [])
 
 
-def frame_start(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, rules: MetricRules) -> int:
+def frame_start(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, rules: MetricRules, series: bool) -> int:
     """Where the words that frame figure i begin: after the figure before it, or one figure further back
     when i only continues that one, as the upper end of a range ("14.000 hingga 15.000 penduduk") or a
     count restating a share ("bagi 35 persen atau 84 juta warga"), or the same measure another year ("Rp 4
-    triliun pada 2021 dan tahun ini Rp 4,2 triliun")."""
+    triliun pada 2021 dan tahun ini Rp 4,2 triliun": `series`, from `in_series`)."""
     left = qs[i - 1].end if i else s_lo
     if i and (rules.range_gap.fullmatch(text, left, qs[i].start)
               or qs[i].unit == "persons" and qs[i - 1].unit == "percent"
               and rules.restating_gap.fullmatch(text, left, qs[i].start)
-              or in_series(text, qs, i, rules) is not None):
+              or series):
         return qs[i - 2].end if i > 1 else s_lo
     return left
 
@@ -274,7 +274,8 @@ def find_figures(doc: Any) -> list[Figure]:
         last_counted = last_counted if last_counted is not None and last_counted.start >= prev_lo else None
         sentence_from = len(figures)   # figures are appended in text order: this sentence's are the tail
         for i, q in enumerate(sent_qs):
-            left = frame_start(text, sent_qs, i, s_lo, rules)
+            own_from = in_series(text, sent_qs, i, rules)   # where its own words begin, if it continues a series
+            left = frame_start(text, sent_qs, i, s_lo, rules, own_from is not None)
             right_limit = sent_qs[i + 1].start if i + 1 < len(sent_qs) else s_hi
             right = clause_end(text, q, right_limit, rules)
             # "N jiwa dari M jiwa penduduk ... Itu berarti 80 persen": a share refers to the count, not the whole
@@ -292,7 +293,6 @@ def find_figures(doc: Any) -> list[Figure]:
                 continue
             quote = speaker_at(quotes, q.start, q.end)
             span = (max(s_lo, quote.start), min(s_hi, quote.end)) if quote and quote.direct else (s_lo, s_hi)
-            own_from = in_series(text, sent_qs, i, rules)
             if own_from is not None:   # its own time, not the year of the sum before
                 span = (max(span[0], own_from), span[1])
             region, named = (same_as.region, same_as.region_named) if same_as is not None else \
