@@ -32,7 +32,7 @@ def test_money_named_by_whom_it_pays_for_is_a_budget_where_the_sentence_pays():
     assert budgets("Subsidi itu diberikan untuk penerima bantuan iuran JKN senilai Rp 7,5 triliun.") == [(7.5e12, None)]
     # contributions received, and money the recipients own, are no budget
     assert budgets("Kemudian, iuran peserta mandiri Rp 4 triliun hingga bantuan iuran JKN sebesar Rp 1,5 triliun.") == []
-    assert budgets("Ada penerima PBI JKN yang memiliki limit kartu kredit Rp 10 juta, kata dia.") == []
+    assert budgets("Petugas menemukan penerima PBI JKN dengan tabungan Rp 80 juta, kata dia.") == []
 
 
 def test_money_that_adds_to_the_insurers_capital_is_no_budget():
@@ -40,10 +40,10 @@ def test_money_that_adds_to_the_insurers_capital_is_no_budget():
 
 
 def test_poor_people_written_as_orang_are_pbi_recipients():
-    text = "Saat ini ada 50 juta orang yang miskin dan tidak mampu yang dijamin JKN secara gratis."
+    text = "Negara menjamin layanan JKN untuk 50 juta orang yang miskin dan tidak mampu di seluruh provinsi."
     assert [(r.metric, r.value) for r in extract(text, "t")] == [("pbi_participants", 50e6)]
 
 
 def test_arrears_written_as_jumlah_tunggakan_iuran_are_arrears():
-    text = "BPJS Kesehatan mencatat jumlah tunggakan iuran peserta JKN di wilayah kerja cabang itu mencapai Rp 25 miliar."
+    text = "Per akhir tahun, jumlah tunggakan iuran warga peserta JKN di kabupaten tersebut sekitar Rp 25 miliar."
     assert [(r.metric, r.value) for r in extract(text, "t")] == [("contribution_arrears", 25e9)]
