@@ -238,6 +238,7 @@ def test_round_trip_written_and_numeric(d: date) -> None:
 @pytest.mark.parametrize("bad", [
     "1" * 20000, "1/" * 10000, "( " * 10000, "Selasa " * 5000 + "x", "per " * 5000, "2021 " * 5000,
     "21 " * 5000 + "Desember", "semester " * 5000, ", " * 10000 + "Desember", " " * 20000 + "2021",
+    "Mei 2020 " + ", dan bulan Juni" * 5000,
 ])
 def test_linear_time_on_adversarial_input(bad: str) -> None:
     t = time.perf_counter()
@@ -277,4 +278,25 @@ def _values(text: str, reference: str | None = None) -> list[tuple[str, str | No
 ])
 def test_relative_year_anchored_on_sentence_year(text: str, reference: str | None,
                                                  expected: list[tuple[str, str | None]]) -> None:
+    assert _values(text, reference) == expected
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # months listed after one dated with its year take that year, with or without a reference
+    ("Pada Maret 2019 tercatat 410 klinik, April 415 klinik dan Mei 420 klinik.", None,
+     [("Pada Maret 2019", "2019-03"), ("April", "2019-04"), ("Mei", "2019-05")]),
+    ("Pada Maret 2019 tercatat 410 klinik, April 415 klinik dan Mei 420 klinik.", "2024-08-01",
+     [("Pada Maret 2019", "2019-03"), ("April", "2019-04"), ("Mei", "2019-05")]),
+    # a month after a prefix takes the sentence's year over the reference year ...
+    ("Akhir Juli 2017 ada 12 puskesmas, sedangkan pada bulan Oktober sudah 14.", "2020-02-03",
+     [("Akhir Juli 2017", "2017-07"), ("pada bulan Oktober", "2017-10")]),
+    # ... and, with no reference, the year of the sentence before
+    ("Hingga Juli 2017 ada 12 puskesmas. Pada bulan Oktober sudah 14.", None,
+     [("Hingga Juli 2017", "2017-07"), ("Pada bulan Oktober", "2017-10")]),
+    # a month name alone is no date outside such a list, nor without a dated month before it
+    ("Kegiatan dihadiri Juni dan Maret, dua kader desa.", None, []),
+    ("Tahun 2019 dimulai, April tercatat 415 klinik.", None, [("Tahun 2019", "2019")]),
+])
+def test_month_without_year_takes_the_listed_year(text: str, reference: str | None,
+                                                  expected: list[tuple[str, str | None]]) -> None:
     assert _values(text, reference) == expected

@@ -45,6 +45,7 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
     w, ref, low = date_words(), to_reference(reference), lower(text)
     found: list[DateMatch] = []
     relative: dict[DateMatch, tuple[str, dict[str, str | None], re.Match[str]]] = {}
+    yearless: set[DateMatch] = set()   # a month name alone: its year comes from the reference or its sentence
     for name, pattern in w.patterns.items():
         for core in pattern.finditer(low):
             # the words before the core ("data per", "hingga akhir tahun", "Selasa,"), read backwards
@@ -57,6 +58,8 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
                 rel = norm(g["rel"]) if g["rel"] and not g["mrel"] else None
                 if rel and (ref is None or rel in w.relative_to_context):
                     relative[found[-1]] = (name, g, core)
+                if name == "my" and not (g["y"] or g["rel"] or g["mrel"] or g["m2"]):
+                    yearless.add(found[-1])
     # longest first, then earliest; keep those not overlapping an already kept one
     found.sort(key=lambda d: (d.start - d.end, d.start))
     starts: list[int] = []
@@ -67,11 +70,52 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
             continue
         starts.insert(i, d.start)
         kept.insert(i, d)
+    kept = anchor_months(kept, yearless, w, low, text)
     return anchor_relative(kept, relative, w, low, text) if relative else kept
 
 
 # A sentence ends at . ! ? followed by a space and a capital or quote, or at a line break.
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"])|\n")
+
+
+def anchor_months(kept: list[DateMatch], yearless: set[DateMatch], w: DateWords, low: str, text: str) -> list[DateMatch]:
+    """Months written without a year take the year of the last month dated with one before them in the
+    sentence: "pada Januari 2023 sebanyak 120 jiwa, Februari 125 jiwa dan pada bulan Maret 130 jiwa" lists
+    2023-01, 2023-02 and 2023-03, whatever the publication year. A bare month name counts only as such a
+    list item (after a separator in `month_list_separators`); a month after a prefix without such an
+    anchor in its sentence keeps its reference year, or, with no reference, takes the year of the sentence
+    before. One pass in text order (`kept` is sorted and non-overlapping)."""
+    starts = [e.start for e in kept]
+
+    def free(lo: int, hi: int) -> bool:
+        i = bisect_left(starts, hi)
+        return i == 0 or kept[i - 1].end <= lo
+
+    items = [DateMatch(m.start("m"), m.end("m"), text[m.start("m"):m.end("m")], None, "month", None)
+             for m in w.checks["month_item"].finditer(low) if free(m.start("m"), m.end("m"))]
+    if not items and not yearless:
+        return kept
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    last: dict[int, DateMatch] = {}   # sentence number -> its last month dated with a year so far
+    listed = set(items)
+    out: list[DateMatch] = []
+    for d in sorted([*kept, *items], key=lambda d: d.start):
+        k = bisect_left(ends, d.start)
+        if d not in yearless and d not in listed:
+            if d.value and d.kind in ("month", "date") and len(d.value) >= 7:
+                last[k] = d
+            out.append(d)
+            continue
+        a = last.get(k)
+        if a is None and d in yearless and d.value is None:
+            a = last.get(k - 1)   # "Pada Januari 2023 ... . Pada Februari ...": the sentence before
+        if a is None:
+            if d in yearless:
+                out.append(d)
+            continue
+        month = w.months[norm(low[d.start:d.end].split()[-1])]
+        out.append(replace(d, value=f"{a.value[:4]}-{month:02d}"))
+    return out
 
 
 def anchor_relative(kept: list[DateMatch], relative: dict[DateMatch, tuple[str, dict[str, str | None], re.Match[str]]],

@@ -128,6 +128,8 @@ def build_patterns(w: DateWords, data: dict[str, Any]) -> tuple[dict[str, re.Pat
 def build_checks(w: DateWords, data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     wday = alt(w.weekdays)
     pub = data["published"]
+    seps = _words(data, "month_list_separators")
+    seps_words, seps_marks = [x for x in seps if x[0].isalnum()], [x for x in seps if not x[0].isalnum()]
     src = {
         # text right after a bare year / weekday; text right before one
         "year_unit_after": rf"^\s*{alt(_words(data, 'year_not_before'))}{E}",
@@ -142,6 +144,9 @@ def build_checks(w: DateWords, data: dict[str, Any]) -> dict[str, re.Pattern[str
         "weekday_range_before": rf"{B}{wday}\s*{alt(_words(data, 'weekday_range_words'))}\s*$",
         "ambiguous_after": rf"^\s*{alt(_words(data, 'ambiguous_not_before'))}{E}",
         "ambiguous_before": rf"(?:{B}{alt(_words(data, 'ambiguous_not_after'))}|\d)\s*$",
+        # a full month name alone as the next item of a list of months ("..., Februari 125 jiwa")
+        "month_item": (rf"(?:{B}{alt(seps_words)}|{alt(seps_marks)})\s+(?:{alt(_words(data, 'month_words'))}\s+)?"
+                       rf"(?P<m>{alt(w.full_months)}){E}"),
         # any date word: when the rules saw one and still found no date, they rejected it on purpose
         "vocabulary": rf"{B}(?:{alt(w.months)}|{wday}|{alt(w.periods)}){E}",
         # find_published: cue words, lines to skip, and a clock time with its zone
@@ -160,7 +165,7 @@ def date_words() -> DateWords:
         "weekday_not_before": list, "weekday_not_after": list, "weekday_range_words": list,
         "ambiguous_weekdays": list, "ambiguous_not_before": list, "ambiguous_not_after": list,
         "periods": dict, "period_letters": dict, "period_numbers": dict, "prefixes": list, "positions": list,
-        "year_words": list, "now_words": list, "relative_years": dict, "relative_to_context": list, "relative_apposition": list, "month_relative": dict, "year_range": list,
+        "month_list_separators": list, "year_words": list, "now_words": list, "relative_years": dict, "relative_to_context": list, "relative_apposition": list, "month_relative": dict, "year_range": list,
         "relative_not_after": list, "year_not_before": list, "year_not_after": list, "regulation_words": list, "published": dict,
     })
     months = _numbered(data, "months", 1, 12)
