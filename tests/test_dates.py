@@ -137,6 +137,21 @@ def test_reference_dates(phrase: str, expected: str, kind: str) -> None:
     assert (bare.kind, bare.value) == (kind, None)
 
 
+@pytest.mark.parametrize("sentence,year", [
+    ("Pada 2016 peserta program itu baru 150 juta jiwa.", "2016"),
+    ("Sejak 2015 penduduk miskin dibiayai daerah.", "2015"),
+    ("Akhir 2019 warga yang terdaftar bertambah.", "2019"),
+    ("Tahun 2021 peserta mandiri menurun.", "2021"),
+    ("Jumlahnya hingga 2018 peserta saja.", None),      # "hingga" also heads counts: a count
+    ("Jumlahnya mencapai 2018 peserta saja.", None),
+])
+def test_year_before_a_count_noun_is_a_date_after_a_date_word(sentence: str, year: str | None) -> None:
+    """A year-like number before a count noun is a count ("2023 jiwa") unless "pada", "sejak", a year
+    word or a position word makes it a date."""
+    years = [m.value for m in find_dates(sentence) if m.kind == "year"]
+    assert years == ([year] if year else [])
+
+
 def test_parse_date_api_examples() -> None:
     assert parse_date("Selasa (21/12/2021)") == "2021-12-21"
     assert parse_date("per November 2021") == "2021-11"

@@ -295,6 +295,13 @@ def test_protected_residents_and_becoming_participants_are_coverage():
     assert typed("Tinggal 41.300 warga yang belum terlindungi BPJS Kesehatan.") == [("coverage_gap", 41300.0)]
 
 
+def test_spoken_forms_of_becoming_participants_and_their_participants():
+    # "jadi peserta" is the spoken "menjadi peserta"; "pesertanya" is the programme's participants
+    assert typed("Menurut dia, kini 88 persen warga sudah jadi peserta JKN.") == [("jkn_coverage_pct", 88.0)]
+    assert typed("Ia menyebut 2,4 juta warga sudah jadi peserta JKN.") == [("participants", 2400000.0)]
+    assert typed("Program JKN terus tumbuh, padahal dulu pesertanya baru 120 juta.") == [("participants", 120000000.0)]
+
+
 def test_inactive_and_struck_off_participants():
     assert typed("Sebanyak 1.204.500 jiwa sudah tidak aktif lagi kepesertaannya dalam JKN.") == [
         ("inactive_participants", 1204500.0)]

@@ -169,7 +169,9 @@ def on_year(c: Ctx) -> Found:
             return None   # "dua tahun lalu" = two years ago
         return "year", None if ref is None else str(ref.year + w.relative_years[norm(mt["rel"])])
     y, ys, ck = int(mt["y"]), core.start("y"), w.checks
-    if not in_range(y, w) or ck["year_unit_after"].search(text[core.end(): core.end() + 40]):
+    prefix = norm(mt["prefix"]).split()[-1] if mt["prefix"] else ""
+    dated_by_words = bool(mt["yw"] or mt["pos"]) or prefix in w.year_prefixes_before_nouns
+    if not in_range(y, w) or not dated_by_words and ck["year_unit_after"].search(text[core.end(): core.end() + 40]):
         return None
     before = text[max(0, ys - 60): ys]
     if ck["regulation_before"].search(before):   # "UU Nomor 40 Tahun 2004" names a law

@@ -31,6 +31,7 @@ class DateWords:
     month_relative: dict[str, int]
     year_range: tuple[int, int]
     ambiguous_weekdays: frozenset[str]
+    year_prefixes_before_nouns: frozenset[str]   # a year after these is a date even before a count noun
     patterns: dict[str, re.Pattern[str]]   # kind of phrase -> core pattern, see `build_patterns`
     leads: dict[str, re.Pattern[str]]      # kind of phrase -> words allowed before its core
     checks: dict[str, re.Pattern[str]]     # context tests applied to a candidate's neighbours
@@ -166,7 +167,7 @@ def date_words() -> DateWords:
         "ambiguous_weekdays": list, "ambiguous_not_before": list, "ambiguous_not_after": list,
         "periods": dict, "period_letters": dict, "period_numbers": dict, "prefixes": list, "positions": list,
         "month_list_separators": list, "year_words": list, "now_words": list, "relative_years": dict, "relative_to_context": list, "relative_apposition": list, "month_relative": dict, "year_range": list,
-        "relative_not_after": list, "year_not_before": list, "year_not_after": list, "regulation_words": list, "published": dict,
+        "relative_not_after": list, "year_not_before": list, "year_prefixes_before_nouns": list, "year_not_after": list, "regulation_words": list, "published": dict,
     })
     months = _numbered(data, "months", 1, 12)
     full = frozenset(_words(data, "months_without_year"))
@@ -184,6 +185,7 @@ def date_words() -> DateWords:
         relative_apposition=frozenset(norm(x) for x in _words(data, "relative_apposition")),
         month_relative=_int_map(data, "month_relative"),
         year_range=(int(lo), int(hi)), ambiguous_weekdays=frozenset(_words(data, "ambiguous_weekdays")),
+        year_prefixes_before_nouns=frozenset(_words(data, "year_prefixes_before_nouns")),
         patterns={}, leads={}, checks={}, published=published)
     if not words.relative_to_context <= set(words.relative_years):
         raise RuleError(f"{NAME}: relative_to_context: {sorted(words.relative_to_context - set(words.relative_years))}"
