@@ -70,6 +70,17 @@ def test_date_in_the_figures_own_clause():
     assert extract(text, "t")[0].as_of == "2018"
 
 
+def test_now_nearer_than_a_year_before_the_figure_dates_it_now():
+    text = "Pada 2016 peserta JKN belum sampai 170 juta orang, sekarang sudah 98 persen penduduk jadi peserta."
+    assert [(r.value, r.as_of) for r in extract(text, "t", "2024-05-02")] == [
+        (170000000.0, "2016"), (98.0, "2024-05-02")]
+
+
+def test_so_at_the_head_of_a_clause_is_no_becoming():
+    # "Jadi, peserta yang aktif ...": "jadi" is "so" here, the count is of active participants
+    assert typed("Jadi peserta yang aktif di program JKN hanya 200 juta, kata dia.") == [("active_participants", 200000000.0)]
+
+
 def test_arrears_of_contributions_only():
     assert typed("Tunggakan iuran peserta JKN di kota itu mencapai Rp 2,4 miliar.") == [
         ("contribution_arrears", 2400000000.0)]
@@ -105,6 +116,7 @@ def test_numbers_that_count_no_vocabulary_noun(sentence):
     # a hypothetical example, a year before the unit noun
     "Apabila sebuah klinik memiliki 8 ribu peserta JKN, maka kapitasinya sekitar Rp 80 juta.",
     "Ia mencontohkan pembayaran jika puskesmas mempunyai 12 ribu peserta JKN.",
+    "Kalau pesertanya di atas 50 ribu orang, perhitungan program JKN itu berbeda.",   # a threshold
     "Selama libur Lebaran 2025 peserta JKN tetap dapat berobat ke rumah sakit.",
     "Dalam dua tahun, pertumbuhan kepesertaan JKN sebesar 12,5 juta jiwa.",
     # subsets of participants doing something

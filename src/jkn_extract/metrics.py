@@ -105,14 +105,15 @@ def dated(d: DateMatch) -> bool:
 def choose_as_of(q: QuantityMatch, span: tuple[int, int], clause: tuple[int, int], dates: Sequence[DateMatch],
                  published: str | None, direct: bool) -> str | None:
     """The governing date: the date right after the figure in its clause, before any comma ("dari 92
-    juta pada 2014, menjadi 267 juta pada 2023"), else the nearest to the left in the statement; else "saat ini"/"kini" as the publication date (not
-    inside a direct quote, whose "now" is the speaker's, unknown to us)."""
+    juta pada 2014, menjadi 267 juta pada 2023"), else the nearest to the left in the statement, where a nearer
+    "saat ini"/"kini" makes it the publication date (not inside a direct quote, whose "now" is the speaker's,
+    unknown to us)."""
     lo, hi = span
     right = [d for d in dates if q.end <= d.start and d.end <= min(hi, clause[1]) and dated(d)]
     if right:
         return right[0].value
-    left = [d for d in dates if lo <= d.start and d.end <= q.start and dated(d)]
-    if left:
+    left = [d for d in dates if lo <= d.start and d.end <= q.start and (dated(d) or d.kind == "now")]
+    if left and left[-1].kind != "now":   # "Tahun 2014 belum ada 134 juta, sekarang 97 persen": now is nearer
         return left[-1].value
     if any(d.kind == "now" and lo <= d.start < hi for d in dates):
         return None if direct else published
