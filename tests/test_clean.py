@@ -126,12 +126,21 @@ def test_video_embeds_revision_notes_and_infographic_titles_removed():
     assert clean_text(text) == "Iuran PBI dibayar APBN. Kedua, peserta baru.\nAda 275 rumah sakit."
 
 
+def test_teaser_headline_and_related_list_glued_into_a_paragraph_are_removed():
+    # flattened pages keep paragraphs apart by two spaces: the teaser runs to the next gap
+    text = ('Iuran naik, kata dia.  Baca Juga: Warga Desa Maju Antre Kartu Sehat  "Kami sudah siap," ujarnya.  '
+            'Artikel Menarik Lainnya:')
+    assert clean_text(text) == 'Iuran naik, kata dia. "Kami sudah siap," ujarnya.'
+    # without a gap in reach it is no teaser of known length: the words stay
+    assert clean_text("Menurut dia baca juga: aturan itu.") == "Menurut dia baca juga: aturan itu."
+
+
 @pytest.mark.parametrize("n", [20000])
 def test_adversarial_input_is_linear(n):
     # Long runs of the characters the patterns look at must not blow up.
     started = time.time()
     clean_text("a." * n + '"' * n + "x" * n + "Kota " * n + "(ANTARA" * n + ", " * n + "," * n + "[Gambas:" * n
-               + "aB" * n + "ab(" * n + "xY " * n + "aKota Baru" * n)
+               + "aB" * n + "ab(" * n + "xY " * n + "aKota Baru" * n + "Baca Juga: " * n)
     assert time.time() - started < 5
 
 
