@@ -23,6 +23,9 @@ SAID = '"Program ini untuk semua warga," kata Bupati Permai Joko Susanto. '
     ("Kepala Cabang Budi Santoso di Permai, Kamis mengatakan ada 10 klinik swasta dan 6 klinik.", "6 klinik", B),
     ("Kepala Humas Rina Kartika saat dihubungi di Permai, Jumat, mengatakan peserta 12.000 orang.", "12.000", R),
     ("Deputi Joko Susanto yang dihubungi dari Sukamaju, Senin, mengatakan ada 50 rumah sakit.", "50 rumah", J),
+    ("Wakil Menteri Joko Susanto di Sukamaju Barat mengatakan, iuran naik mulai 2026.", "2026", J),   # a place alone
+    # ... but not a subheading glued before a name: the person, not "Kekurangan Klinik", speaks
+    ("Kekurangan Klinik di Permai Prof Rina Kartika menyoroti, ada 40 klinik di Permai.", "40", R),
     ("Budi Santoso menguraikan BPJS Kesehatan telah bekerja sama dengan 35 rumah sakit.", "35 rumah", B),
     ("Bupati Joko Susanto pada saat rapat, Kamis (8/6), menjelaskan capaian JKN kini 91,2 persen.", "91,2", J),
     ("Menteri Rina Kartika menyatakan kuota PBI tersisa 9 juta. Pasalnya, yang ditetapkan baru 87 juta.", "87 juta", R),

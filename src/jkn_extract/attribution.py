@@ -15,6 +15,7 @@ from .tokens import Tok, Tokens, is_initial
 MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
 MAX_VENUE = 30            # tokens of a venue/time adjunct between a subject and its verb
 MAX_ADJUNCT = 6           # lower-case words of an adjunct after a subject's comma
+MAX_PLACE = 4             # tokens of a place name alone in a venue: "di Kota Baru"
 MAX_NOTE = 5              # tokens of a bracketed note after a name: "(30 tahun)", "(bukan nama sebenarnya)"
 
 
@@ -44,7 +45,8 @@ class AttributionSearch:
             return None
         for o in self.venue_starts(toks, j):     # 'Budi di Kota, Senin, mengatakan'
             m = self.mention_ending(toks, o - 1, o, False)
-            if m is not None:
+            # a place alone may be a subheading's end glued to a name ('... di Kota Baru Prof Budi menilai')
+            if m is not None and (m.kind == "person" or not self.place_venue(toks, o, j)):
                 return m
         m = self.subject_before_adjunct(toks, j) or self.subject_before_role_clause(toks, j)
         if m is not None:
@@ -140,17 +142,23 @@ class AttributionSearch:
 
     def venue_starts(self, toks: list[Tok], j: int) -> list[int]:
         """Where a venue/time adjunct ending at toks[j] may open ('di', 'saat dihubungi di'), farthest first;
-        only when the adjunct holds a weekday or opens with an event word ('saat peluncuran'), so an ordinary
-        clause before a verb is never skipped."""
+        only when the adjunct holds a weekday, opens with an event word ('saat peluncuran') or is a place name
+        alone ('di Jakarta'), so an ordinary clause before a verb is never skipped."""
         c, out, day = self.cues, [], False
         for i in range(j, max(-1, j - MAX_VENUE), -1):
             t = toks[i]
             if t.text in {".", '"', "\u201c", "\u201d"} or t.low in c.before or t.low in c.after:
                 break
             day = day or t.low in c.venue_days
-            if (day and t.low in c.venue_openers or t.low in c.event_openers) and not t.cap:
+            if (day and t.low in c.venue_openers or t.low in c.event_openers or self.place_venue(toks, i, j)) \
+                    and not t.cap:
                 out.append(i)
         return out[::-1]
+
+    def place_venue(self, toks: list[Tok], i: int, j: int) -> bool:
+        """Is toks[i..j] "di" and a place name alone ('Budi di Kota Baru mengatakan')?"""
+        return toks[i].low in self.cues.place_openers and 0 < j - i <= MAX_PLACE \
+            and all(x.cap for x in toks[i + 1:j + 1])
 
     def run_token(self, t: Tok) -> bool:
         low = t.low

@@ -28,6 +28,7 @@ class Cues:
     venue_openers: frozenset[str]           # "di", "saat": open a venue adjunct before the verb
     venue_days: frozenset[str]              # "Senin": the adjunct holds a weekday
     event_openers: frozenset[str]           # "saat": opens an adjunct even without a weekday
+    place_openers: frozenset[str]           # "di": opens an adjunct of a place name alone ("di Jakarta")
     continuation: tuple[tuple[str, ...], ...]  # "kemudian", "di mana": a sentence continuing reported speech
     role_relatives: tuple[tuple[str, ...], ...]  # "yang juga sebagai": a role clause between subject and verb
     introducers: tuple[tuple[str, ...], ...]  # "salah satunya": introduces a person with an age
@@ -37,7 +38,7 @@ class Cues:
 def cues() -> Cues:
     keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "statement_nouns", "statement_links",
             "complementisers", "agents", "before_phrases", "venue_openers", "venue_days", "continuation_openers",
-            "event_openers", "role_relatives", "introducers")
+            "event_openers", "place_openers", "role_relatives", "introducers")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
     f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
 
@@ -50,6 +51,7 @@ def cues() -> Cues:
                 between=phrases("between"),
                 statement_nouns=f["statement_nouns"], statement_links=f["statement_links"], complementisers=f["complementisers"], agents=f["agents"],
                 venue_openers=f["venue_openers"], venue_days=f["venue_days"], event_openers=f["event_openers"],
+                place_openers=f["place_openers"],
                 continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"),
                 introducers=phrases("introducers"))
 
