@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_speakers import who  # the shared helper: speaker of the statement holding a needle
+from test_speakers import at, who  # the shared helpers: the statement holding a needle, its speaker
 
 
 # --- continuation of reported speech; venue adjuncts; more verbs (None: narration is not continued) ------
@@ -24,6 +24,10 @@ SAID = '"Program ini untuk semua warga," kata Bupati Permai Joko Susanto. '
     ("Kepala Humas Rina Kartika saat dihubungi di Permai, Jumat, mengatakan peserta 12.000 orang.", "12.000", R),
     ("Deputi Joko Susanto yang dihubungi dari Sukamaju, Senin, mengatakan ada 50 rumah sakit.", "50 rumah", J),
     ("Wakil Menteri Joko Susanto di Sukamaju Barat mengatakan, iuran naik mulai 2026.", "2026", J),   # a place alone
+    ("Kepala Humas Rina Kartika kepada Harian Maju menjelaskan, iuran tetap sampai 2026.", "2026", R),  # an outlet
+    # misspelt title and organisation words stay out of the name
+    ("Sekertaris Umum Persatuan Klinik Swasta Joko Susanto mengatakan 12 klinik siap.", "12 klinik", J),
+    ("Kepala Biro Kementerian Kesehata Rina Kartika menjelaskan kuota PBI 9 juta.", "9 juta", R),
     # ... but not a subheading glued before a name: the person, not "Kekurangan Klinik", speaks
     ("Kekurangan Klinik di Permai Prof Rina Kartika menyoroti, ada 40 klinik di Permai.", "40", R),
     ("Budi Santoso menguraikan BPJS Kesehatan telah bekerja sama dengan 35 rumah sakit.", "35 rumah", B),
@@ -41,3 +45,8 @@ SAID = '"Program ini untuk semua warga," kata Bupati Permai Joko Susanto. '
 ])
 def test_continuations_venues_and_verbs(text: str, needle: str, expected: str | None) -> None:
     assert who(text, needle) == expected
+
+
+def test_a_national_body_ending_in_indonesia_stays_in_the_role() -> None:
+    q = at("Hal itu disampaikan Ketua Umum Perhimpunan Klinik Seluruh Indonesia Budi Santoso.", "Hal itu")
+    assert q is not None and (q.speaker_name, q.speaker_role) == (B, "Ketua Umum Perhimpunan Klinik Seluruh Indonesia")

@@ -156,7 +156,7 @@ class AttributionSearch:
         return out[::-1]
 
     def place_venue(self, toks: list[Tok], i: int, j: int) -> bool:
-        """Is toks[i..j] "di" and a place name alone ('Budi di Kota Baru mengatakan')?"""
+        """Is toks[i..j] "di" or "kepada" and a name alone (a place, an outlet: 'Budi di Kota Baru mengatakan')?"""
         return toks[i].low in self.cues.place_openers and 0 < j - i <= MAX_PLACE \
             and all(x.cap for x in toks[i + 1:j + 1])
 

@@ -28,7 +28,7 @@ class Cues:
     venue_openers: frozenset[str]           # "di", "saat": open a venue adjunct before the verb
     venue_days: frozenset[str]              # "Senin": the adjunct holds a weekday
     event_openers: frozenset[str]           # "saat": opens an adjunct even without a weekday
-    place_openers: frozenset[str]           # "di": opens an adjunct of a place name alone ("di Jakarta")
+    place_openers: frozenset[str]           # "di", "kepada": open an adjunct of a name alone ("di Jakarta")
     continuation: tuple[tuple[str, ...], ...]  # "kemudian", "di mana": a sentence continuing reported speech
     role_relatives: tuple[tuple[str, ...], ...]  # "yang juga sebagai": a role clause between subject and verb
     introducers: tuple[tuple[str, ...], ...]  # "salah satunya": introduces a person with an age
