@@ -988,6 +988,10 @@ def test_a_breakdown_after_an_unreadable_total_takes_the_date_of_its_sentence():
     text = ("Adapun total kepesertaan JKN mencapai 231,5 jiwa pada 2021. Terdiri dari PBI mencapai 140,2 juta jiwa, "
             "dan PBI APBD 37,1 juta jiwa.")
     assert dated_as(text) == [("pbi_participants", 140.2e6, "2021"), ("pbi_participants", 37.1e6, "2021")]
+    # ... and so does a sentence whose first figure is a part of it ("N di antaranya")
+    text = ("Sampai 2021, kepesertaan JKN mencapai 231,5 jiwa. Sekitar 140,2 juta jiwa di antaranya peserta PBI, "
+            "termasuk PBI APBD 37,1 juta jiwa.")
+    assert dated_as(text) == [("pbi_participants", 140.2e6, "2021"), ("pbi_participants", 37.1e6, "2021")]
 
 
 def test_the_date_closing_the_sentence_dates_a_lone_figure():

@@ -21,8 +21,9 @@ class MetricRules:
     cue_metrics: dict[str, tuple[tuple[str, str], ...]]   # lower-cased phrase -> ((metric, unit), ...)
     targets: re.Pattern[str]
     actual_states: re.Pattern[str]
-    breakdowns: re.Pattern[str]
-    list_heads: re.Pattern[str]      # "terdiri dari": items after it measure what the clause before names      # "Terdiri dari": a sentence opening so breaks down the figure before   # "yang saat ini": a relative clause of the present state after a goal's cue
+    breakdowns: re.Pattern[str]      # "Terdiri dari": a sentence opening so breaks down the figure before
+    breakdown_parts: re.Pattern[str]   # "N di antaranya": ... and so does one whose first figure is a part
+    list_heads: re.Pattern[str]      # "terdiri dari": items after it measure what the clause before names
     boundaries: re.Pattern[str]
     subset_markers: frozenset[str]
     equivalents: dict[str, str]
@@ -135,7 +136,7 @@ def metric_rules() -> MetricRules:
         "metrics": dict,
         "relevance": list, "same_sentence": list, "generic_cues": list, "insurer_nouns": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list, "counters": list, "back_references": list,
         "target_cues": list, "right_boundaries": list, "subset_markers": list, "equivalents": dict, "limits": dict,
-        "reverse_equivalents": dict, "share_markers": list, "shares": dict, "population_share_counts": str, "actual_states": list, "breakdown_openers": list, "list_heads": list, "whole_units": list, "level_words": list,
+        "reverse_equivalents": dict, "share_markers": list, "shares": dict, "population_share_counts": str, "actual_states": list, "breakdown_openers": list, "breakdown_parts": list, "list_heads": list, "whole_units": list, "level_words": list,
         "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
@@ -181,6 +182,8 @@ def metric_rules() -> MetricRules:
         targets=word_pattern(data["target_cues"], f"{name}: target_cues"),
         actual_states=word_pattern(data["actual_states"], f"{name}: actual_states"),
         breakdowns=word_pattern(data["breakdown_openers"], f"{name}: breakdown_openers"),
+        breakdown_parts=compile_pattern(rf"[ \t,]*(?:{alternation(data['breakdown_parts'])})(?![\w-])",
+                                        f"{name}: breakdown_parts"),
         list_heads=word_pattern(data["list_heads"], f"{name}: list_heads"),
         boundaries=word_pattern(data["right_boundaries"], f"{name}: right_boundaries"),
         subset_markers=frozenset(w.lower() for w in data["subset_markers"]),

@@ -180,12 +180,13 @@ def is_target(text: str, q: QuantityMatch, left: int, right_limit: int, rules: M
     return rules.future.search(text, q.end, comma if comma >= 0 else right_limit) is not None
 
 
-def breakdown_date(text: str, s_lo: int, before: Figure | None, earlier: Sequence[DateMatch],
-                   rules: MetricRules) -> str | None:
-    """"Terdiri dari PBI 151 juta jiwa, ...": a sentence breaking down the figure before dates its parts; when
-    that figure was unreadable ("248,7 jiwa pada 2022", its "juta" lost), the date of its sentence does."""
+def breakdown_date(text: str, s_lo: int, first: QuantityMatch, before: Figure | None,
+                   earlier: Sequence[DateMatch], rules: MetricRules) -> str | None:
+    """"Terdiri dari PBI 151 juta jiwa, ...", "Sekitar 151 juta jiwa di antaranya ...": a sentence breaking
+    down the figure before (its `first` figure a part of it) dates its parts; when that figure was unreadable
+    ("248,7 jiwa pada 2022", its "juta" lost), the date of its sentence does."""
     opening = s_lo + len(text[s_lo:s_lo + 4]) - len(text[s_lo:s_lo + 4].lstrip(' "'))
-    if not rules.breakdowns.match(text, opening):
+    if not (rules.breakdowns.match(text, opening) or rules.breakdown_parts.match(text, first.end)):
         return None
     if before is None:
         return next((d.value for d in reversed(earlier) if dated(d)), None)
@@ -310,7 +311,7 @@ def find_figures(doc: Any) -> list[Figure]:
                     q, span, (left, max(coordinated_date_end(text, sent_qs, i, s_hi, rules),
                                         chain_date_end(text, sent_qs, i, s_lo, s_hi, dates, rules))),
                     dates, doc._.published, bool(quote and quote.direct)) or breakdown_date(
-                        text, s_lo, before, [d for d in dates if prev_lo <= d.start < s_lo], rules),
+                        text, s_lo, sent_qs[0], before, [d for d in dates if prev_lo <= d.start < s_lo], rules),
                 region=region, region_named=named,
                 speaker_name=quote.speaker_name if quote else None,
                 speaker_role=quote.speaker_role if quote else None,
