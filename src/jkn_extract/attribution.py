@@ -15,7 +15,7 @@ from .tokens import Tok, Tokens, is_initial
 MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
 MAX_VENUE = 30            # tokens of a venue/time adjunct between a subject and its verb
 MAX_ADJUNCT = 6           # lower-case words of an adjunct after a subject's comma
-MAX_PLACE = 4             # tokens of a place name alone in a venue: "di Kota Baru"
+MAX_PLACE = 4             # tokens of a name alone in a venue, a place or an outlet: "di Kota Baru"
 MAX_NOTE = 5              # tokens of a bracketed note after a name: "(30 tahun)", "(bukan nama sebenarnya)"
 
 

@@ -113,7 +113,7 @@ def choose_as_of(q: QuantityMatch, span: tuple[int, int], clause: tuple[int, int
     if right:
         return right[0].value
     left = [d for d in dates if lo <= d.start and d.end <= q.start and (dated(d) or d.kind == "now")]
-    if left and left[-1].kind != "now":   # "Tahun 2014 belum ada 134 juta, sekarang 97 persen": now is nearer
+    if left and left[-1].kind != "now":   # "Pada 2016 baru 150 juta, sekarang 90 persen": now is nearer
         return left[-1].value
     if any(d.kind == "now" and lo <= d.start < hi for d in dates):
         return None if direct else published
@@ -182,7 +182,7 @@ def is_target(text: str, q: QuantityMatch, left: int, right_limit: int, rules: M
 
 def breakdown_date(text: str, s_lo: int, first: QuantityMatch, before: Figure | None,
                    earlier: Sequence[DateMatch], rules: MetricRules) -> str | None:
-    """"Terdiri dari PBI 151 juta jiwa, ...", "Sekitar 151 juta jiwa di antaranya ...": a sentence breaking
+    """"Terdiri dari PBI 151 juta jiwa, ...", "Sekitar 140 juta jiwa di antaranya ...": a sentence breaking
     down the figure before (its `first` figure a part of it) dates its parts; when that figure was unreadable
     ("248,7 jiwa pada 2022", its "juta" lost), the date of its sentence does."""
     opening = s_lo + len(text[s_lo:s_lo + 4]) - len(text[s_lo:s_lo + 4].lstrip(' "'))
