@@ -206,6 +206,15 @@ def test_people_in_arrears_are_no_count_but_their_arrears_are():
         == [("contribution_arrears", 9e9)]
 
 
+
+def test_arrears_of_a_segment_excluded_for_counts_are_arrears():
+    # "Pekerja Bukan Penerima Upah" excludes counts and shares of the segment, not the rupiah it owes
+    text = ("Menurut pengamat JKN, total tunggakan peserta segmen Pekerja Bukan Penerima Upah (PBPU) atau mandiri "
+            "sejak 2016 sampai sekarang sudah mencapai Rp 8 triliun.")
+    assert typed(text) == [("contribution_arrears", 8e12)]
+    assert typed("Program JKN. Peserta segmen Pekerja Bukan Penerima Upah (PBPU) sebanyak 30 juta jiwa.") == []
+
+
 def test_whole_after_a_part_counted_out_of_it_is_the_population():
     text = "Sampai Juli 2024 sudah 45.100 warga Kabupaten Sleman yang terdaftar JKN dari total 47.000 jiwa."
     assert typed(text) == [("participants", 45100.0), ("population", 47000.0)]

@@ -57,8 +57,12 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
                 fitting = [metric for metric in fitting if metric != EXCLUDE]
             if not fitting and m.end() - m.start() > 1:
                 # "jumlah peserta aktif" is a persons cue; for a percentage the shorter cue inside it counts,
-                # and so does one at its start: "menunggak" in "menunggak iuran" for a count of persons.
+                # and so does one at its start: "menunggak" in "menunggak iuran" for a count of persons --
+                # but no exclusion at the start of a phrase that excludes other units only: "Pekerja Bukan
+                # Penerima Upah" spares the rupiah of its arrears, and "pekerja" inside it does not exclude them.
                 short = rules.cues.match(text, m.start(), m.end() - 1)
+                if short is not None and fitting_at(short, side) == [EXCLUDE] and spares_unit(m.group(0), rules):
+                    short = None
                 if short is not None and fitting_at(short, side):
                     m, fitting = short, fitting_at(short, side)
                 else:
@@ -164,7 +168,13 @@ def segment_metric(text: str, q: QuantityMatch, lo: int, hi: int, rules: MetricR
         following = NEXT_WORD.match(text, marker.end())
         # "pada semua segmen": no segment named; "segmen PBPBU": one the vocabulary does not know
         return EXCLUDE if following and following.group(1)[:1].isupper() else None
-    return fitting_metric(named.group(0), unit, rules) or EXCLUDE
+    # a segment excluded for other units only says nothing of this one: "segmen PBPU ... Rp 10 triliun" in arrears
+    return fitting_metric(named.group(0), unit, rules) or (None if spares_unit(named.group(0), rules) else EXCLUDE)
+
+
+def spares_unit(phrase: str, rules: MetricRules) -> bool:
+    """Is the cue an exclusion only (of the units it is listed for), so a figure of another unit is spared?"""
+    return all(metric == EXCLUDE for metric, _ in rules.cue_metrics[phrase.lower()])
 
 
 def share_of_population(text: str, q: QuantityMatch, rules: MetricRules) -> bool:
