@@ -25,6 +25,7 @@ SAID = '"Program ini untuk semua warga," kata Bupati Permai Joko Susanto. '
     ("Deputi Joko Susanto yang dihubungi dari Sukamaju, Senin, mengatakan ada 50 rumah sakit.", "50 rumah", J),
     ("Wakil Menteri Joko Susanto di Sukamaju Barat mengatakan, iuran naik mulai 2026.", "2026", J),   # a place alone
     ("Kepala Humas Rina Kartika kepada Harian Maju menjelaskan, iuran tetap sampai 2026.", "2026", R),  # an outlet
+    ("Menurut aktuaris BPJS Kesehatan, Joko Susanto, tunggakan mencapai Rp 8 triliun.", "Rp 8", J),   # a profession
     # misspelt title and organisation words stay out of the name
     ("Sekertaris Umum Persatuan Klinik Swasta Joko Susanto mengatakan 12 klinik siap.", "12 klinik", J),
     ("Kepala Biro Kementerian Kesehata Rina Kartika menjelaskan kuota PBI 9 juta.", "9 juta", R),
