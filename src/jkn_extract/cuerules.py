@@ -96,10 +96,10 @@ def word_pattern(words: Sequence[str], source: str) -> re.Pattern[str]:
 
 
 def hypothetical_pattern(spec: dict, source: str) -> re.Pattern[str]:
-    spec = require(spec, source, {"conditionals": list, "verbs": list})
+    spec = require(spec, source, {"conditionals": list, "predicates": list})
     # bounded gap without clause punctuation: linear on any input
     return compile_pattern(rf"(?<![\w-])(?:{alternation(spec['conditionals'])})\s[^,;:.!?]{{0,60}}?"
-                           rf"(?<![\w-])(?:{alternation(spec['verbs'])})\s+(?:sekitar\s+|sebanyak\s+)?$", source)
+                           rf"(?<![\w-])(?:{alternation(spec['predicates'])})\s+(?:sekitar\s+|sebanyak\s+)?$", source)
 
 
 def series_pattern(spec: dict, source: str) -> re.Pattern[str]:
