@@ -24,6 +24,8 @@ SETS = [("jkn_sample40", 0.95, 0.95, None), ("jkn_dense30", 0.95, 0.90, None),
         ("jkn_fresh77", 0.62, 0.62, 0.95), ("jkn_final48", 0.45, 0.20, 0.85),
         # session 15: budget- and PBI-rich articles from what was left (34 and 21 required lines)
         ("jkn_fresh50d", 0.82, 0.75, 0.90), ("jkn_final25", 0.35, 0.35, 0.85),
+        # session 16: three blind batches of what was left (10 required lines, 39 quoted persons)
+        ("jkn_fresh26", 0.65, 0.65, 0.90),
         # quoted persons only (no record gold): value and record floors None
         ("jkn_quotes50", None, None, 0.94), ("jkn_quotes50b", None, None, 0.86)]
 
