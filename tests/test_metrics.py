@@ -1082,3 +1082,15 @@ def test_a_count_restating_a_share_reads_the_share_frame():
 def test_state_financing_of_pbi_is_a_budget():
     text = "Menurut dia, pemerintah pusat menyalurkan pembiayaan PBI sebesar Rp 19,4 triliun kepada BPJS Kesehatan pada 2017."
     assert typed(text) == [("budget", 19.4e12)]
+
+
+def test_the_state_paid_card_with_a_reach_counts_pbi_recipients():
+    # the card named alone, as a programme reaching N people, counts its holders: PBI recipients
+    assert typed("Presiden menyebut KIS kini sudah diberikan kepada sekitar 88 juta warga. Itu program JKN.") \
+        == [("pbi_participants", 88000000.0)]
+    assert typed("Salah satunya Kartu Indonesia Sehat yang mencakup 91,2 juta orang, bagian dari JKN.") \
+        == [("pbi_participants", 91200000.0)]
+    # ... but not the card every member holds, nor the card without a reach word
+    assert typed("Peserta yang menunggak iuran program Kartu Indonesia Sehat (JKN-KIS) jumlahnya 41.310 orang.") == []
+    assert typed("Jumlah peserta JKN-KIS di kota itu mencapai 310.000 jiwa.") == [("participants", 310000.0)]
+    assert typed("Sebanyak 12.400 warga membawa kartu KIS ke puskesmas, kata petugas JKN.") == []

@@ -69,6 +69,8 @@ class MetricRules:
     max_facilities: dict[str, float]
     max_by_metric: dict[str, dict[str, float]]   # tighter caps of one metric ("hospitals")
     continuations: re.Pattern[str]
+    card_reach: re.Pattern[str]   # ends where the figure starts
+    card_metric: str
     soft_excludes: frozenset[str]
     national_goals: re.Pattern[str]
     data_date_prefixes: frozenset[str]
@@ -143,6 +145,7 @@ def metric_rules() -> MetricRules:
         "facility_metrics": list, "facility_networks": list, "entity_subjects": list, "part_markers": list,
         "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
         "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "restating_words": list, "series": dict, "recipient_words": list, "computed_shares": dict, "money_for": dict, "paid_contributions": list,
+        "card_reach": dict,
     })
     cue_metrics: dict[str, list[tuple[str, str]]] = {}
     for metric, spec in data["metrics"].items():
@@ -159,6 +162,9 @@ def metric_rules() -> MetricRules:
                 raise RuleError(f"{name}: exclude_by_unit: unknown unit {unit!r}")
             for cue in cues:
                 cue_metrics.setdefault(cue.lower(), []).append((EXCLUDE, unit))
+    card = require(data["card_reach"], f"{name}: card_reach", {"metric": str, "cards": list, "reach": list})
+    if card["metric"] not in data["metrics"]:
+        raise RuleError(f"{name}: card_reach: unknown metric {card['metric']!r}")
     computed = require(data["computed_shares"], f"{name}: computed_shares", {"whole": str, "tolerance": float})
     money_for = require(data["money_for"], f"{name}: money_for", {"metrics": dict, "payments": list})
     for metric in {*money_for["metrics"], *money_for["metrics"].values()} - set(data["metrics"]):
@@ -248,5 +254,10 @@ def metric_rules() -> MetricRules:
         place_counts=frozenset(w.lower() for w in data["place_counts"]),
         national_goals=word_pattern(data["national_context"], f"{name}: national_context"),
         soft_excludes=frozenset(w.lower() for w in data["soft_exclude"]),
+        # the card, a short gap without a sentence end, quote or number, its reach word, a short gap, the figure
+        card_reach=compile_pattern(rf"(?<![\w-])(?:{alternation(card['cards'])})(?![\w-])[^.;:!?\d\"“”]{{0,40}}?"
+                                   rf"(?<![\w-])(?:{alternation(card['reach'])})(?![\w-])[^.;:!?\d\"“”]{{0,25}}$",
+                                   f"{name}: card_reach"),
+        card_metric=card["metric"],
         continuations=compile_pattern(rf"[\s\"'“”(]*(?:{alternation(data['continuations'])})(?![\w-])", f"{name}: continuations"),
     )

@@ -346,6 +346,8 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     if metric is None and not excluded and (counts or own_share is not None and q.value >= rules.bare_min):
         # "Sekarang ini sudah 236 juta atau sekitar 86 persen dari populasi": a bare count restated by a share
         metric = chained_metric(text, qs, i, s_hi, rules)
+    if metric is None and not excluded and q.unit == "persons" and rules.card_reach.search(text, max(s_lo, q.start - 100), q.start):
+        metric = rules.card_metric   # "KIS sudah diberikan kepada N warga": the state-paid card's holders
     if metric is None and not excluded and q.unit == "rupiah" and rules.payments.search(text, s_lo, s_hi):
         # "penerima bantuan iuran senilai Rp 9 triliun": money typed only by whom it pays for, named right before it
         near = max(left, q.start - rules.max_veto)
