@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from jkn_extract.clean import clean_text
 from jkn_extract.nameshape import covers, tokens_match
 from jkn_extract.speakers import Quote, find_quotes, speaker_at, split_sentences
 
@@ -760,6 +761,16 @@ def test_a_quote_whose_closing_mark_was_lost_stops_before_narration() -> None:
     # the speaker's own "saya mengatakan" inside a quote is no narration
     text3 = '"Saya datang. Saya mengatakan kepada mereka untuk mendaftar," kata Rina Hartati, warga Kota Maju.'
     assert who(text3, "kepada mereka") == "Rina Hartati"
+
+
+def test_a_mark_after_narration_opens_the_next_quote_when_the_one_before_was_never_closed() -> None:
+    # the first quote lost its closing mark; the narration runs up to a glued mark that opens the next quote
+    text = clean_text('Program JKN. "Biaya berobat jauh lebih besar dari iuran," kata Rina Hartati.Ia menambahkan '
+                      'hal itu.\"Artinya iuran itu murah.Sementara seorang kader JKN Kota Maju, Dewi Lestari, mengakui '
+                      'tugasnya berat."Kalau kami disebut penagih juga tidak tepat," kata dia.')
+    assert who(text, "disebut penagih") == "Dewi Lestari"
+    assert who(text, "tugasnya berat") == "Dewi Lestari"
+    assert at(text, "disebut penagih").text.startswith("Kalau kami")
 
 
 def test_a_hyphenated_name_stays_whole() -> None:

@@ -128,6 +128,11 @@ def find_segments(text: str, paras: list[tuple[int, int]], verbs: re.Pattern[str
                     chain += 1
                     if told[1] < m:
                         segs.append(Segment(told[1], m, m + 1, p, chain))
+                    elif k + 1 < len(marks) and looks_closing(text, marks[k + 1], lo):
+                        # narration up to the mark, another quote closed after it: the mark opens that quote
+                        # ('"Artinya ... (never closed). X mengakui ... ." Kalau kami ...," kata dia')
+                        seg_start, seg_chain = m + 1 + len(text[m + 1:hi]) - len(text[m + 1:hi].lstrip(" ")), chain
+                        continue
                 inside = False
             elif k == 0 and text[lo:m].strip() and looks_closing(text, m, lo):
                 chain += 1
