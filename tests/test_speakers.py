@@ -829,6 +829,18 @@ def test_statement_named_by_a_noun_is_its_persons_reported_speech() -> None:
     assert who(text, "pernyataan Menteri") == "Rudi Hartono"
 
 
+def test_statement_named_by_a_noun_and_a_relative_clause_of_speech() -> None:
+    text = ("Direktur Utama BPJS Kesehatan Rudi Hartono membantah hal itu. Ia sekaligus menepis pernyataan Menteri "
+            "Kesehatan Dewi Lestari yang menyebut warga mampu lebih banyak memakai layanan. Menurut dia, peserta "
+            "PBI justru lebih banyak berobat.")
+    assert who(text, "warga mampu lebih banyak") == "Dewi Lestari"
+    assert at(text, "warga mampu lebih banyak").text.startswith("warga mampu")
+    # the person of the named statement is not who "dia" refers to next
+    assert who(text, "peserta PBI justru") == "Rudi Hartono"
+    text = "Program JKN. Namun selebriti Rina Putri berkomentar bahwa dia tidak akan menerima tawaran asuransi itu."
+    assert who(text, "tidak akan menerima") == "Rina Putri"
+
+
 def test_a_term_spelled_out_after_its_acronym_is_no_person() -> None:
     text = ("Menteri Keuangan Sri Wahyuni mengatakan dana masuk melalui FLPP (Fasilitas Likuiditas Pembiayaan "
             "Perumahan). FLPP adalah fasilitas likuiditas untuk rumah. \"Dana itu bergulir,\" jelas wanita yang akrab "

@@ -220,17 +220,24 @@ class Speakers(AttributionSearch):
     def named_statements(self, toks: list[Tok], hi: int) -> list[Quote]:
         """'menanggapi pernyataan Menkes Budi dalam acara X, bahwa ...': what the person after a statement noun
         said, from the link word after the name on (reported speech beside the sentence's own speaker)."""
-        c, out = self.cues, []
+        c, out, last = self.cues, [], self.last
         for k, t in enumerate(toks):
             if t.low not in c.statement_nouns:
                 continue
             m = self.parser.parse(toks, k + 1)
             if m is None or m.kind != "person":
                 continue
-            link = next((x for x in range(m.next_i, min(len(toks), m.next_i + MAX_LINK_GAP))
-                         if toks[x].low in c.statement_links), None)
+            if m.next_i + 1 < len(toks) and toks[m.next_i].low in c.statement_relatives \
+                    and toks[m.next_i + 1].low in c.before:   # '... Budi yang menyebut ...'
+                link: int | None = m.next_i + 1
+                verb = toks[m.next_i + 1].text
+            else:
+                verb = t.text
+                link = next((x for x in range(m.next_i, min(len(toks), m.next_i + MAX_LINK_GAP))
+                             if toks[x].low in c.statement_links), None)
             if link is not None and len(toks) - link > MIN_STATEMENT_TOKENS:
-                out += self.reported(m, t.text, toks[link].end, hi)
+                out += self.reported(m, verb, toks[link].end, hi)
+        self.last = last   # the statement named is beside the sentence's: "ia", "-nya" after it are not its speaker
         return out
 
     def attributed(self, toks: list[Tok], lo: int, hi: int) -> list[Quote]:

@@ -23,6 +23,7 @@ class Cues:
     between: tuple[tuple[str, ...], ...]   # "juga", "saat ini": adverbs between a subject and its verb
     statement_nouns: frozenset[str]   # "pernyataan": a person's statement named by a noun
     statement_links: frozenset[str]   # "bahwa", "soal": what the statement said follows
+    statement_relatives: frozenset[str]   # "yang": "... Budi yang menyebut ..." links the statement by a verb
     complementisers: frozenset[str]
     agents: frozenset[str]
     venue_openers: frozenset[str]           # "di", "saat": open a venue adjunct before the verb
@@ -36,7 +37,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "statement_nouns", "statement_links",
+    keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "statement_nouns", "statement_links", "statement_relatives",
             "complementisers", "agents", "before_phrases", "venue_openers", "venue_days", "continuation_openers",
             "event_openers", "place_openers", "role_relatives", "introducers")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
@@ -49,7 +50,8 @@ def cues() -> Cues:
                 before=f["before"], narration=f["narration"], before_phrases=phrases("before_phrases"),
                 passive=f["passive"], according=f["according"], according_phrases=phrases("according_phrases"),
                 between=phrases("between"),
-                statement_nouns=f["statement_nouns"], statement_links=f["statement_links"], complementisers=f["complementisers"], agents=f["agents"],
+                statement_nouns=f["statement_nouns"], statement_links=f["statement_links"],
+                statement_relatives=f["statement_relatives"], complementisers=f["complementisers"], agents=f["agents"],
                 venue_openers=f["venue_openers"], venue_days=f["venue_days"], event_openers=f["event_openers"],
                 place_openers=f["place_openers"],
                 continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"),
