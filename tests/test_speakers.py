@@ -970,3 +970,26 @@ def test_a_hearsay_adverb_opening_a_sentence_is_no_speaker():
 def test_a_statement_confirmed_or_denied_by_someone_names_them(verb):
     text = f"Kabar bahwa rumah sakit penuh telah {verb} oleh Direktur RSUD Kota Maju dr Budi Santoso."
     assert "Budi Santoso" in {q.speaker_name for q in quotes(text)}
+
+
+def test_a_place_word_ending_a_subheading_does_not_make_the_name_below_it_a_place() -> None:
+    text = ("Direktur Utama BPJS Kesehatan Rudi Hartono membenarkan bahwa kartu bisa dipakai.\n"
+            "Ketentuan berobat di luar kota\n"
+            "Hartono menyampaikan bahwa peserta di luar wilayah tempat tinggal bisa berobat.")
+    assert at(text, "kartu bisa dipakai").speaker_name == "Rudi Hartono"
+    assert at(text, "kartu bisa dipakai").speaker_role == "Direktur Utama BPJS Kesehatan"
+    assert who(text, "di luar wilayah") == "Rudi Hartono"
+
+
+def test_a_description_noun_opening_a_nickname_sentence_names_the_person_before() -> None:
+    text = ("Program JKN. Direktur Jenderal Agus Wiyanto dilantik pekan lalu. Pria yang akrab disapa Yanto ini "
+            "juga mendaftar. \"Ini mutasi biasa,\" ujar Yanto.")
+    assert who(text, "mutasi biasa") == "Agus Wiyanto"
+
+
+def test_a_dateline_hyphen_before_a_name_and_a_public_figure_by_trade() -> None:
+    text = "Jakarta-Selebriti Rina Putri mengaku ogah memakai BPJS Kesehatan untuk persalinan."
+    q = at(text, "ogah memakai")
+    assert (q.speaker_name, q.speaker_role) == ("Rina Putri", "Selebriti")
+    text = "Jakarta-Budi Santoso mengaku terbantu program JKN."
+    assert who(text, "terbantu program") == "Budi Santoso"

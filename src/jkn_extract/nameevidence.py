@@ -26,7 +26,8 @@ def place_evidence(text: str, toks: Sequence[Tok] | None = None,
         run = tuple(x.low for x in toks[i + 1:j])
         ends_run = j < len(toks) and not toks[j].cap and j - i - 1 in (1, 2) and not aged(toks, j) \
             and not (weak and toks[j].low in speech_verbs and run not in known)
-        if ends_run and not (weak and text[t.start - 1:t.start] == "\n"):
+        # a line break ends a run: "... di luar kota" closing a subheading is no place word of "Budi" below it
+        if ends_run and not (weak and text[t.start - 1:t.start] == "\n") and "\n" not in text[t.end:toks[j - 1].end]:
             if len(run) > 1 and run not in known and run[:1] in known:
                 run = run[:1]
             found.add(run)

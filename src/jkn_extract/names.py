@@ -91,10 +91,13 @@ class MentionParser:
 
     def name_hyphen(self, toks: Sequence[Tok], j: int) -> bool:
         """A hyphen at j joining two name words without spaces ("Sang-Min"), not a dateline's
-        ("Jakarta-Beberapa", a common word after it)."""
+        ("Jakarta-Beberapa", a common word after it; "Jakarta-Budi" opening a line, a known place before it)."""
         if j + 1 >= len(toks) or toks[j].text != "-":
             return False
         after = toks[j + 1]
+        place = toks[j - 1]
+        if (place.low,) in self.known and not self.text[self.text.rfind("\n", 0, place.start) + 1:place.start].strip():
+            return False
         return toks[j - 1].end == toks[j].start and toks[j].end == after.start \
             and is_name_token(after, self.lex) and after.low not in self.common
 

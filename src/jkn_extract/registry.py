@@ -222,6 +222,8 @@ class RegisterPass:
         s = e
         while s > 0 and e - s < 5 and is_name_token(toks[s - 1], lex):
             s -= 1
+        if e - s == 1 and toks[s].low in lex.description_nouns:
+            s = e       # "Pria yang akrab disapa Yuri" opening a sentence: a description, no name
         k = self.parser.skip_honorifics(toks, c + n)
         m = self.parser.name_len(toks, k)
         if not m:
