@@ -1094,3 +1094,11 @@ def test_the_state_paid_card_with_a_reach_counts_pbi_recipients():
     assert typed("Peserta yang menunggak iuran program Kartu Indonesia Sehat (JKN-KIS) jumlahnya 41.310 orang.") == []
     assert typed("Jumlah peserta JKN-KIS di kota itu mencapai 310.000 jiwa.") == [("participants", 310000.0)]
     assert typed("Sebanyak 12.400 warga membawa kartu KIS ke puskesmas, kata petugas JKN.") == []
+
+
+def test_an_exclusion_does_not_reach_past_a_clause_of_cause():
+    # "karena" opens another clause: the trial before it says nothing of the share after it
+    text = "Menurut dia, uji coba syarat SIM itu lancar, karena sekitar 97,5 persen atau 4,1 juta jiwa warganya sudah terdaftar sebagai peserta JKN."
+    assert typed(text) == [("jkn_coverage_pct", 97.5), ("participants", 4.1e6)]
+    # ... within its own clause the exclusion still vetoes
+    assert typed("Menurut dia, uji coba KRIS diikuti 97,5 persen rumah sakit peserta JKN.") == []

@@ -70,6 +70,8 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
             candidates.extend((distance_of(m), -len(m.group(0)), metric, side, m.group(0).lower()) for metric in fitting)
 
     collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
+    cause = max((m.start() for m in rules.causes.finditer(text, max(left, q.start - rules.max_left), q.start)), default=-1)
+    candidates[:] = [c for c in candidates if not (c[3] == "left" and c[2] == EXCLUDE and q.start - c[0] <= cause)]
     # "jumlah kunjungan peserta PBI ... 236,9 juta": an exclusion phrase heads the cue written right after it
     # (one word does not: "kuota PBI ... 2,1 juta peserta" counts PBI participants)
     heads = {q.start - c[0] for c in candidates   # their ends
