@@ -1102,3 +1102,12 @@ def test_an_exclusion_does_not_reach_past_a_clause_of_cause():
     assert typed(text) == [("jkn_coverage_pct", 97.5), ("participants", 4.1e6)]
     # ... within its own clause the exclusion still vetoes
     assert typed("Menurut dia, uji coba KRIS diikuti 97,5 persen rumah sakit peserta JKN.") == []
+
+
+def test_a_figure_measured_against_a_national_goal_stays_the_regions():
+    text = ("Semarang (ANTARA) - Pemerintah Kota Semarang terus mendaftarkan warganya.\n"
+            "Kepala Dinas Kesehatan mengatakan cakupan kepesertaan JKN kini 97,2 persen, melampaui target RPJMN.")
+    assert [(r.metric, r.region_code) for r in extract(text, "t", None)] == [("jkn_coverage_pct", "33.74")]
+    # the goal itself, named after the national plan, is the country's
+    text = "Semarang (ANTARA) - Sesuai RPJMN, cakupan kepesertaan JKN ditargetkan 98 persen."
+    assert [(r.metric, r.region_code, r.kind) for r in extract(text, "t", None)] == [("jkn_coverage_pct", "ID", "target")]

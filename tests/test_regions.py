@@ -126,6 +126,8 @@ def test_case_rule_and_blocked_contexts() -> None:
     assert [m.region.code for m in find_regions("PANGKALPINANG - Warga")] == ["19.71"]
     assert find_regions("Ia tinggal di Jalan Bengkulu nomor 5.") == []
     assert find_regions("Pemegang Kartu Indonesia Sehat datang.") == []
+    # the other cards of the same programme family name no country either (a writer may mix them up)
+    assert find_regions("Warga terdaftar melalui Kartu Indonesia Pintar dan Kartu Indonesia Sejahtera.") == []
     assert find_regions("Program Jaminan Kesehatan Nasional berjalan.") == []
     assert find_regions("Batu itu besar. Metro TV menyiarkan.") == []
 

@@ -74,6 +74,7 @@ class MetricRules:
     card_metric: str
     soft_excludes: frozenset[str]
     national_goals: re.Pattern[str]
+    surpassing: re.Pattern[str]      # "98 persen, melebihi target RPJMN": a national goal the figure is measured against
     data_date_prefixes: frozenset[str]
     place_counts: frozenset[str]   # "lima kabupaten": a count of places, never a figure between data and date
     remainders_before: frozenset[str]
@@ -144,7 +145,7 @@ def metric_rules() -> MetricRules:
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
         "remainder_words": list, "chain_words": list, "max_chain_gap": int, "coordinators": list,
         "facility_metrics": list, "facility_networks": list, "entity_subjects": list, "part_markers": list,
-        "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
+        "max_persons_by_level": dict, "max_facilities_by_level": dict, "max_by_metric_and_level": dict, "continuations": list, "soft_exclude": list, "national_context": list, "surpass_words": list, "data_date_prefixes": list, "place_counts": list, "remainder_before": list,
         "event_frames": list, "event_metrics": list, "hypothetical": dict, "sentence_vetoes": dict, "insurer_spending": dict, "purpose_words": list, "range_words": list, "restating_words": list, "series": dict, "recipient_words": list, "computed_shares": dict, "money_for": dict, "paid_contributions": list,
         "card_reach": dict,
     })
@@ -255,6 +256,7 @@ def metric_rules() -> MetricRules:
         data_date_prefixes=frozenset(w.lower() for w in data["data_date_prefixes"]),
         place_counts=frozenset(w.lower() for w in data["place_counts"]),
         national_goals=word_pattern(data["national_context"], f"{name}: national_context"),
+        surpassing=word_pattern(data["surpass_words"], f"{name}: surpass_words"),
         soft_excludes=frozenset(w.lower() for w in data["soft_exclude"]),
         # the card, a short gap without a sentence end, quote or number, its reach word, a short gap, the figure
         card_reach=compile_pattern(rf"(?<![\w-])(?:{alternation(card['cards'])})(?![\w-])[^.;:!?\d\"“”]{{0,40}}?"

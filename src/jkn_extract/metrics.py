@@ -144,7 +144,8 @@ def choose_region(text: str, q: QuantityMatch, unit: str, sentence: tuple[int, i
     in_clause = [m for m in places if clause[0] <= m.start and m.end <= clause[1]]
     # outside its clause, a list item's region stands before its figure: "di Kabupaten A sebanyak N ..., serta di Kabupaten B"
     pool = in_clause or [m for m in places if m.end <= q.start] or places
-    if not pool and rules.national_goals.search(text, lo, hi):
+    if not pool and any(m.start() < q.start or not rules.surpassing.search(text, q.end, m.start())
+                        for m in rules.national_goals.finditer(text, lo, hi)):
         return INDONESIA, True      # "target nasional", "sesuai RPJMN", "rata-rata nasional": the country's
     if not pool:
         # An in-scope article that names no region at all reports national figures (BPJS Kesehatan's
