@@ -75,7 +75,9 @@ def chain_date_end(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, s_
     alone = j == i and stop == s_hi and not any(d.end <= qs[i].start and d.start >= s_lo and dated(d) for d in dates)
     after = [d for d in dates if qs[j].end <= d.start and d.end <= stop and dated(d)
              and (data_prefix(d, rules) or alone and "," not in text[qs[j].end:d.start]
-                  and not text[d.end:s_hi].strip(' ."'))]
+                  and not text[d.end:s_hi].strip(' ."')
+                  # "... 11 juta jiwa, angka yang melebihi target RPJMN tahun 2024": the goal's year
+                  and not rules.targets.search(text, qs[j].end, d.start))]
     return after[0].end if after else 0
 
 
