@@ -534,6 +534,10 @@ def test_count_too_large_for_the_articles_city_is_national():
             "Sementara itu, 37,3 juta penduduk iurannya ditanggung oleh APBD.")
     recs = [r for r in extract(text, "t") if r.value == 37.3e6]
     assert [(r.metric, r.region_code) for r in recs] == [("pbi_participants", "ID")]
+    # eight million is more than any regency has inhabitants
+    text = ("Gowa (ANTARA) - BPJS Kesehatan mencatat kepesertaan JKN di Kabupaten Gowa naik.\n"
+            "Sementara penduduk yang belum terdaftar sebagai peserta JKN tersisa 8.012.300 jiwa.")
+    assert [(r.metric, r.region_code) for r in extract(text, "t")] == [("coverage_gap", "ID")]
 
 
 def test_poor_and_needy_whose_contributions_the_state_pays_are_pbi():
@@ -1111,3 +1115,12 @@ def test_a_figure_measured_against_a_national_goal_stays_the_regions():
     # the goal itself, named after the national plan, is the country's
     text = "Semarang (ANTARA) - Sesuai RPJMN, cakupan kepesertaan JKN ditargetkan 98 persen."
     assert [(r.metric, r.region_code, r.kind) for r in extract(text, "t", None)] == [("jkn_coverage_pct", "ID", "target")]
+
+
+def test_the_year_of_a_goal_the_figure_exceeds_does_not_date_it():
+    text = ("Kepala cabang mengatakan peserta JKN di Kota Madiun kini mencapai 190.500 jiwa "
+            "yang merupakan angka yang sudah melebihi target Rencana Pembangunan Jangka Menengah Nasional tahun 2024.")
+    assert [(r.metric, r.as_of) for r in extract(text, "t", None)] == [("participants", None)]
+    # a closing year with no goal between still dates a lone figure
+    text = "Kepala cabang mengatakan peserta JKN di Kota Madiun mencapai 190.500 jiwa pada tahun 2023."
+    assert [(r.metric, r.as_of) for r in extract(text, "t", None)] == [("participants", "2023")]
