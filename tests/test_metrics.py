@@ -1124,3 +1124,11 @@ def test_the_year_of_a_goal_the_figure_exceeds_does_not_date_it():
     # a closing year with no goal between still dates a lone figure
     text = "Kepala cabang mengatakan peserta JKN di Kota Madiun mencapai 190.500 jiwa pada tahun 2023."
     assert [(r.metric, r.as_of) for r in extract(text, "t", None)] == [("participants", "2023")]
+
+
+def test_a_goal_restated_in_a_quote_takes_the_speaker_of_the_quote():
+    text = ("Cakupan kepesertaan JKN ditargetkan 98 persen pada 2024.\n"
+            "\"Target cakupan kepesertaan JKN sebesar 98 persen pada 2024 harus kita kejar,\" kata Direktur "
+            "Utama BPJS Kesehatan Budi Hartono.")
+    assert [(r.metric, r.kind, r.speaker_name) for r in extract(text, "t", None)] == [
+        ("jkn_coverage_pct", "target", "Budi Hartono")]

@@ -257,7 +257,7 @@ def find_figures(doc: Any) -> list[Figure]:
     last: Figure | None = None   # the last figure of the sentence before (or of this one)
     last_of: dict[str, Figure] = {}   # ... and the last of each unit: a list goes on in its own unit
     last_counted: Figure | None = None   # ... and the last count a share can refer to ("Itu berarti 80 persen")
-    goals: set[tuple[float, Region | None]] = set()
+    goals: dict[tuple[float, Region | None], int] = {}   # a goal stated before -> its index in figures
     prev_lo = 0
     for s_lo, s_hi in doc._.sentences:
         # A figure counts only where the sentence, or the one before it, speaks of health insurance.
@@ -323,10 +323,15 @@ def find_figures(doc: Any) -> list[Figure]:
             if own_from is not None and previous is not None and figure.as_of == previous.as_of is not None:
                 figure = replace(figure, as_of=None)   # "pada 2018 dan tahun ini": not the first sum's year
             goal = (figure.value, figure.region) if kind == "target" and metric in rules.same_goal else None
-            if goal is None or goal not in goals:
-                figures.append(figure)   # a coverage goal restated as a UHC goal is one goal
-            if goal is not None:
-                goals.add(goal)
+            if goal in goals:   # a coverage goal restated as a UHC goal is one goal, said by whoever says it
+                first = figures[goals[goal]]
+                if first.speaker_name is None and figure.speaker_name is not None:
+                    figures[goals[goal]] = replace(first, speaker_name=figure.speaker_name,
+                                                   speaker_role=figure.speaker_role)
+            else:
+                figures.append(figure)
+                if goal is not None:
+                    goals[goal] = len(figures) - 1
             previous = last = last_of[figure.unit] = figure
             if figure.metric in rules.reverse_equivalents:
                 last_counted = figure
