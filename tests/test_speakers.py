@@ -993,3 +993,17 @@ def test_a_dateline_hyphen_before_a_name_and_a_public_figure_by_trade() -> None:
     assert (q.speaker_name, q.speaker_role) == ("Rina Putri", "Selebriti")
     text = "Jakarta-Budi Santoso mengaku terbantu program JKN."
     assert who(text, "terbantu program") == "Budi Santoso"
+
+
+def test_corporate_vice_presidents_and_a_company_name_before_the_person() -> None:
+    text = "Senada, SVP Telkom Sigma Rudi Hartanto menuturkan, pihaknya siap membantu penanganan kasus itu."
+    q = at(text, "pihaknya siap")
+    assert (q.speaker_name, q.speaker_role) == ("Rudi Hartanto", "SVP Telkom Sigma")
+    # the company alone is no person
+    assert who("Perusahaan itu, TelkomSigma, menyatakan akan membantu penanganan kasus itu.", "akan membantu") is None
+
+
+def test_a_noun_about_a_person_heading_the_sentence_is_no_name_word() -> None:
+    text = ("Menteri itu melantik Budi Raharjo pada Jumat. Wajah Budi Raharjo mulai dikenal publik. "
+            "Budi menegaskan mutasi itu biasa.")
+    assert who(text, "mutasi itu biasa") == "Budi Raharjo"
