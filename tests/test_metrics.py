@@ -1132,3 +1132,13 @@ def test_a_goal_restated_in_a_quote_takes_the_speaker_of_the_quote():
             "Utama BPJS Kesehatan Budi Hartono.")
     assert [(r.metric, r.kind, r.speaker_name) for r in extract(text, "t", None)] == [
         ("jkn_coverage_pct", "target", "Budi Hartono")]
+
+
+def test_money_paying_for_a_segment_of_state_paid_participants_is_a_budget():
+    lead = "Program JKN dijalankan BPJS Kesehatan. "
+    assert typed(lead + "Untuk 2020, pemerintah akan membiayai segmen PBI APBN sebesar Rp 47,1 triliun.") == [
+        ("budget", 47.1e12)]
+    assert typed(lead + "Tahun ini pemerintah membayari segmen PBI APBN sebesar Rp47,3 triliun.") == [("budget", 47.3e12)]
+    # money of the segment that pays for nothing is no budget
+    assert typed(lead + "Klaim segmen PBI mencapai Rp 40,2 triliun.") == []
+    assert typed(lead + "Iuran dari segmen PBI APBN sebesar Rp 45,8 triliun.") == []

@@ -170,8 +170,10 @@ def segment_metric(text: str, q: QuantityMatch, lo: int, hi: int, rules: MetricR
         following = NEXT_WORD.match(text, marker.end())
         # "pada semua segmen": no segment named; "segmen PBPBU": one the vocabulary does not know
         return EXCLUDE if following and following.group(1)[:1].isupper() else None
-    # a segment excluded for other units only says nothing of this one: "segmen PBPU ... Rp 10 triliun" in arrears
-    return fitting_metric(named.group(0), unit, rules) or (None if spares_unit(named.group(0), rules) else EXCLUDE)
+    # a segment excluded for other units only says nothing of this one: "segmen PBPU ... Rp 10 triliun" in arrears;
+    # nor does a segment of persons say what money is: "membiayai segmen PBI sebesar Rp 48 triliun" pays for them
+    fitting = fitting_metric(named.group(0), unit, rules)
+    return fitting or (None if spares_unit(named.group(0), rules) or unit == "rupiah" else EXCLUDE)
 
 
 def spares_unit(phrase: str, rules: MetricRules) -> bool:
