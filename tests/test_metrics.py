@@ -1142,3 +1142,15 @@ def test_money_paying_for_a_segment_of_state_paid_participants_is_a_budget():
     # money of the segment that pays for nothing is no budget
     assert typed(lead + "Klaim segmen PBI mencapai Rp 40,2 triliun.") == []
     assert typed(lead + "Iuran dari segmen PBI APBN sebesar Rp 45,8 triliun.") == []
+
+
+def test_persons_counted_with_their_arrears_are_people_in_arrears():
+    text = ("Kepala BPJS Kesehatan mengatakan peserta mandiri JKN menunggak iuran hingga Rp46 miliar. Para peserta "
+            "yang menunggak iuran ini terbanyak berada di Kabupaten Bengkulu Utara yakni sebanyak 33.900 orang dengan "
+            "tunggakan mencapai Rp22,8 miliar.\n"
+            "Kemudian peserta di Kabupaten Kepahiang sebanyak 15.120 orang dengan jumlah tunggakan Rp11,4 miliar.")
+    assert typed(text) == [("contribution_arrears", 46e9), ("contribution_arrears", 22.8e9),
+                           ("contribution_arrears", 11.4e9)]
+    # a count of participants that merely goes on with "dengan" stays one
+    assert typed("Peserta JKN di Kabupaten Kepahiang sebanyak 120.300 orang dengan 40 persen di antaranya PBI.")[0] == (
+        "participants", 120300.0)

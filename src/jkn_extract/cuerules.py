@@ -25,6 +25,7 @@ class MetricRules:
     breakdown_parts: re.Pattern[str]   # "N di antaranya": ... and so does one whose first figure is a part
     list_heads: re.Pattern[str]      # "terdiri dari": items after it measure what the clause before names
     boundaries: re.Pattern[str]
+    arrears_after: re.Pattern[str]   # "N orang dengan jumlah tunggakan": people in arrears
     causes: re.Pattern[str]          # "..., karena N ...": a clause of cause, which an exclusion before it does not reach
     subset_markers: frozenset[str]
     equivalents: dict[str, str]
@@ -139,7 +140,7 @@ def metric_rules() -> MetricRules:
         "context": list, "quote_context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
         "metrics": dict,
         "relevance": list, "same_sentence": list, "generic_cues": list, "insurer_nouns": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list, "counters": list, "back_references": list,
-        "target_cues": list, "right_boundaries": list, "cause_words": list, "subset_markers": list, "equivalents": dict, "limits": dict,
+        "target_cues": list, "right_boundaries": list, "cause_words": list, "arrears_after_persons": list, "subset_markers": list, "equivalents": dict, "limits": dict,
         "reverse_equivalents": dict, "share_markers": list, "shares": dict, "population_share_counts": str, "actual_states": list, "breakdown_openers": list, "breakdown_parts": list, "list_heads": list, "whole_units": list, "level_words": list,
         "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
         "same_goal": list, "totals": list, "segment_markers": list, "change_verbs": list, "change_fillers": list,
@@ -195,6 +196,7 @@ def metric_rules() -> MetricRules:
         list_heads=word_pattern(data["list_heads"], f"{name}: list_heads"),
         boundaries=word_pattern(data["right_boundaries"], f"{name}: right_boundaries"),
         causes=word_pattern(data["cause_words"], f"{name}: cause_words"),
+        arrears_after=word_pattern(data["arrears_after_persons"], f"{name}: arrears_after_persons"),
         subset_markers=frozenset(w.lower() for w in data["subset_markers"]),
         equivalents=dict(data["equivalents"]),
         limits={unit: (float(lo), float(hi)) for unit, (lo, hi) in data["limits"].items()},

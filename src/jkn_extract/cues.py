@@ -317,7 +317,8 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     q, (left, right), (s_lo, s_hi) = qs[i], clause, sentence
     left, right = list_item(text, qs, i, left, right)
     if not_a_level(text, q, left, rules) or refers_back(text, q, rules) or i and per_one(text, qs[i - 1], q) \
-            or rules.hypothetical.search(text, max(s_lo, q.start - 90), q.start):
+            or rules.hypothetical.search(text, max(s_lo, q.start - 90), q.start) \
+            or q.unit == "persons" and rules.arrears_after.match(text, q.end + 1) is not None:
         return None, None
     own_share = share_after(text, qs, i)   # a list item may carry its share: "... 661.800 jiwa atau 87,6 persen."
     item_end = own_share.end if own_share is not None else None
