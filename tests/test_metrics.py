@@ -1154,3 +1154,13 @@ def test_persons_counted_with_their_arrears_are_people_in_arrears():
     # a count of participants that merely goes on with "dengan" stays one
     assert typed("Peserta JKN di Kabupaten Kepahiang sebanyak 120.300 orang dengan 40 persen di antaranya PBI.")[0] == (
         "participants", 120300.0)
+
+
+def test_a_bare_number_repeating_an_earlier_figure_is_that_figure():
+    text = ("Pada tahun 2022, BPJS Kesehatan telah bekerja sama dengan 21.417 fasilitas kesehatan (faskes) tingkat "
+            "pertama dan 2.811 rumah sakit (RS), dimana 60%nya merupakan rumah sakit swasta. \"Fasilitas kesehatan ini "
+            "penting, yang sudah bekerjasama itu ada 21.417 dari tahun 2014 itu hanya sekitar 18 ribu-an, rumah sakit "
+            "yang sebelumnya 1.500, memang dulu rumah sakit ogah-ogahan kerjasama dengan BPJS, sekarang bahkan sudah "
+            "mencapai 2.811 RS yang bekerjasama dengan BPJS,\" jelasnya.")
+    # the repeat is the primary-care count again (one record), not a count of hospitals
+    assert typed(text) == [("primary_care_facilities", 21417.0), ("hospitals", 2811.0)]

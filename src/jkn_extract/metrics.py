@@ -241,6 +241,17 @@ def computed_share(q: QuantityMatch, figures: Sequence[Figure], rules: MetricRul
     return None
 
 
+def restated_metric(q: QuantityMatch, metric: str | None, figures: Sequence[Figure], units: dict[str, str]) -> str | None:
+    """A bare number that repeats, digit for digit, a figure stated before in the same unit is that figure
+    again ("bekerja sama dengan 23.730 faskes tingkat pertama ... " then "yang sudah bekerja sama itu ada
+    23.730 ..., rumah sakit ..."): its metric, whatever the words around the repeat say. Round values
+    (thousands) repeat by chance."""
+    if metric is None or q.unit is not None or q.value < 1000 or q.value % 1000 == 0:
+        return metric
+    twin = next((f for f in reversed(figures) if f.value == q.value and f.unit == units[metric]), None)
+    return twin.metric if twin is not None else metric
+
+
 def find_figures(doc: Any) -> list[Figure]:
     """Typed figures of a parsed article (spaCy Doc with quantities, dates, regions, quotes)."""
     rules = metric_rules()
@@ -289,6 +300,7 @@ def find_figures(doc: Any) -> list[Figure]:
             if metric is None and q.unit == "percent":
                 same_as = computed_share(q, figures[sentence_from:], rules)
                 metric = rules.shares[same_as.metric] if same_as is not None else None
+            metric = restated_metric(q, metric, figures, units)
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict) \
                     or (metric in rules.sentence_vetoes and rules.sentence_vetoes[metric].search(text, s_lo, s_hi)) \
