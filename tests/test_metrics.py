@@ -1164,3 +1164,11 @@ def test_a_bare_number_repeating_an_earlier_figure_is_that_figure():
             "mencapai 2.811 RS yang bekerjasama dengan BPJS,\" jelasnya.")
     # the repeat is the primary-care count again (one record), not a count of hospitals
     assert typed(text) == [("primary_care_facilities", 21417.0), ("hospitals", 2811.0)]
+
+
+def test_money_of_the_pandemic_response_and_the_rest_of_a_sum_are_no_figures():
+    text = ("Berdasarkan program, alokasi anggaran diberikan untuk belanja penanganan Covid-19 sebesar Rp61,2 triliun, "
+            "santunan kematian Rp200 miliar, bantuan iuran JKN Rp2,8 triliun, Gugus Tugas Covid-19 Rp3,1 triliun.")
+    assert typed(text) == [("budget", 2.8e12)]
+    text = "BPJS Kesehatan menetapkan iuran baru. Untuk kelas 3, peserta membayar Rp 24.000 dan sisanya sebesar 18.000 ditanggung pemerintah."
+    assert typed(text) == []

@@ -31,6 +31,8 @@ LIST_GAP = re.compile(r"(?:[ ]+lebih)?\)?[ ]*(?:,[ ]*(?:(?:dan|serta|disusul|lal
 # "1 pegawai| BPJS Kesehatan kira-kira harus melayani |31.982": a few words, no comma, no coordinator ("1 rumah
 # sakit dan 20.000 peserta")
 RATIO_GAP = re.compile(r"[ ]+(?:(?!(?:dan|serta|atau)[ ])[^\W\d_]+(?:-[^\W\d_]+)?[ ]+){1,6}")
+# "membayar Rp 25.500 dan sisanya sebesar 16.500": a bare number coordinated right after a sum is money too
+MONEY_REST_GAP = re.compile(r"[ ]+(?:dan|atau|sedangkan)[ ]+(?:[^\W\d_]+[ ]+){0,2}")
 LIST_END = re.compile(r"(?:[ ]+lebih)?[ ]*\)?[ ]*(?:,|dan\b|serta\b|\.|$)")
 MAX_LIST_GAP = 60
 LIST_COMMA = re.compile(r",(?!\d)")
@@ -254,6 +256,12 @@ def restates(text: str, previous: Typed | None, q: QuantityMatch) -> bool:
 def equivalent_gap(text: str, lo: int, hi: int) -> bool:
     """Does the text between two figures make the second the first written another way?"""
     return hi - lo <= MAX_EQUIVALENCE_GAP and EQUIVALENCE_GAP.fullmatch(text, lo, hi) is not None
+
+
+def money_after_money(text: str, qs: Sequence[QuantityMatch], i: int) -> bool:
+    """A bare number a coordinator away from a sum of money before it: the rest of that sum, no count."""
+    return i > 0 and qs[i].unit is None and qs[i - 1].unit == "rupiah" \
+        and MONEY_REST_GAP.fullmatch(text, qs[i - 1].end, qs[i].start) is not None
 
 
 def per_one(text: str, one: QuantityMatch, q: QuantityMatch) -> bool:

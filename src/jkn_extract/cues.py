@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 
 from .clauses import (HEDGED, NEXT_WORD, Typed, chain_end, clause_end, continues_list, countable,
-                      fitting_metric, list_item, listed_after, not_a_level, noun_before, per_one, restates, share_after,
-                      share_of_participants, total_before, unexcluded, unit_fits, word_before)
+                      fitting_metric, list_item, listed_after, money_after_money, not_a_level, noun_before, per_one,
+                      restates, share_after, share_of_participants, total_before, unexcluded, unit_fits, word_before)
 from .cuerules import EXCLUDE, MetricRules, metric_rules
 from .numbers import QuantityMatch
 
@@ -317,6 +317,7 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     q, (left, right), (s_lo, s_hi) = qs[i], clause, sentence
     left, right = list_item(text, qs, i, left, right)
     if not_a_level(text, q, left, rules) or refers_back(text, q, rules) or i and per_one(text, qs[i - 1], q) \
+            or money_after_money(text, qs, i) \
             or rules.hypothetical.search(text, max(s_lo, q.start - 90), q.start) \
             or q.unit == "persons" and rules.arrears_after.match(text, q.end + 1) is not None:
         return None, None
