@@ -1007,3 +1007,10 @@ def test_a_noun_about_a_person_heading_the_sentence_is_no_name_word() -> None:
     text = ("Menteri itu melantik Budi Raharjo pada Jumat. Wajah Budi Raharjo mulai dikenal publik. "
             "Budi menegaskan mutasi itu biasa.")
     assert who(text, "mutasi itu biasa") == "Budi Raharjo"
+
+
+def test_a_compound_acronym_with_a_short_head_is_one_organisation() -> None:
+    text = "\"Kami terus menagih,\" kata Ketua Konfederasi Buruh Maju (K-SBM) DIY Rudi Santoso Wibowo saat dihubungi."
+    q = at(text, "terus menagih")
+    assert (q.speaker_name, q.speaker_role) == ("Rudi Santoso Wibowo", "Ketua Konfederasi Buruh Maju (K-SBM) DIY")
+    assert who("\"Kami terus menagih,\" kata Ketua PD-IPM Rudi Santoso.", "terus menagih") == "Rudi Santoso"

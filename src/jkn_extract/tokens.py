@@ -16,6 +16,9 @@ TOKEN = re.compile(r"[^\s,;:()\"!?*\[\]|]+|[,;:()\"!?*\[\]|]|[ ]{2,}")   # 2+ sp
 # separator becomes a token), and words glued without any separator: "BPJSIqbal", "IuranSebelumnya".
 GLUE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z])|(?<=[A-Z]{2})\.(?=[A-Z][a-z])|(?<=\))\.(?=[A-Z])"
                   r"|(?<=[A-Za-z])-(?=[A-Z])|(?<=[a-z])-$|(?<=[a-z]{3})(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+# ... but not inside a compound acronym with a short head: "K-SBSI", "PD-IPM", "SP-FOKKA" name one body
+# (longer heads, "JKN-KIS", "BPJS-TK", split: their parts are words the vocabulary knows).
+ACRONYM_COMPOUND = re.compile(r"[A-Z]{1,2}(?:-[A-Z]{2,6})+")
 INITIAL_SHAPE = re.compile(r"[A-Z][a-z]?\.")   # "M.", "Hj.": longer dotted words are listed (titles.yml)
 
 
@@ -50,7 +53,8 @@ def tokenize(text: str, lo: int = 0, hi: int | None = None) -> list[Tok]:
     for m in TOKEN.finditer(text, lo, len(text) if hi is None else hi):
         s, e = m.span()
         word = m.group()
-        if len(word) > 2 and ("." in word or "-" in word or not word[1:].islower()):
+        if len(word) > 2 and ("." in word or "-" in word or not word[1:].islower()) \
+                and not ACRONYM_COMPOUND.fullmatch(word):
             for g in GLUE.finditer(text, s, e):
                 if g.start() > s:
                     add(make_tok(text[s:g.start()], s, g.start()))
