@@ -43,6 +43,9 @@ SCALES = [
     ("2,7 miliar", 2.7e9, None),
     ("3 milyar", 3e9, None),
     ("8 triliun", 8e12, None),
+    ("24,3 triiun", 24.3e12, None),   # misspelt scales of real dumps
+    ("3 tirliun", 3e12, None),
+    ("5 milar", 5e9, None),
     ("900 ribuan", 900000, None),
 ]
 CURRENCY = [
