@@ -1014,3 +1014,30 @@ def test_a_compound_acronym_with_a_short_head_is_one_organisation() -> None:
     q = at(text, "terus menagih")
     assert (q.speaker_name, q.speaker_role) == ("Rudi Santoso Wibowo", "Ketua Konfederasi Buruh Maju (K-SBM) DIY")
     assert who("\"Kami terus menagih,\" kata Ketua PD-IPM Rudi Santoso.", "terus menagih") == "Rudi Santoso"
+
+
+def test_a_nickname_shortening_a_single_word_name_named_before() -> None:
+    text = ("Salah seorang staf kantor desa, Wahyuningsih, kini menjadi agen Pesiar BPJS Kesehatan. Desa ini dalam "
+            "Bahasa Bugis berarti air. Perempuan yang akrab disapa Wahyu itu bercerita tentang warganya. "
+            "Wahyu mengingatkan warga agar segera mendaftar.")
+    assert who(text, "agar segera mendaftar") == "Wahyuningsih"
+
+
+def test_degrees_apposed_between_the_name_and_the_verb() -> None:
+    text = "Dokter spesialis Prof dr Rini Hapsari, SpRad(K), OnkRad, menyebut radioterapi kini dijamin BPJS Kesehatan."
+    assert who(text, "radioterapi kini") == "Rini Hapsari"
+
+
+def test_a_region_after_the_organisation_of_a_role_is_no_part_of_the_name() -> None:
+    q = at("\"Perawat harus dilindungi,\" ujar Ketua DPD PPNI Jakarta Utara Hartono, Senin.", "harus dilindungi")
+    assert (q.speaker_name, q.speaker_role) == ("Hartono", "Ketua DPD PPNI Jakarta Utara")
+
+
+@pytest.mark.parametrize("text, needle, name", [
+    ("Dimana Jokowi menegaskan agar data pajak dipertukarkan.", "data pajak", "Jokowi"),
+    ("Oleh karena itu Kejari mengimbau perusahaan segera mendaftarkan buruhnya.", "perusahaan segera", None),
+    ("\"Iuran naik,\" ungkap Siaran Pers INFID.", "Iuran naik", None),
+    ("\"Warga miskin paling terpapar,\" kata Konsultan Data Indonesia Herry Santoso.", "paling terpapar", "Herry Santoso"),
+])
+def test_words_that_open_or_name_no_person(text: str, needle: str, name: str | None) -> None:
+    assert who(text, needle) == name

@@ -41,6 +41,7 @@ class AttributionSearch:
             j -= n
         if j >= 3 and toks[j].text == ")" and toks[j - 2].text == "(" and is_name_token(toks[j - 1], self.lex):
             j -= 3      # a nickname in brackets: 'Presiden Joko Widodo (Jokowi) menegaskan'
+        j = self.before_degrees(toks, j)
         if j < 0:
             return None
         for o in self.venue_starts(toks, j):     # 'Budi di Kota, Senin, mengatakan'
@@ -68,6 +69,20 @@ class AttributionSearch:
             # "Menteri X Budi dan BPJS Kesehatan memastikan": the person of a coordinated subject speaks
             return self.coordinated_person(toks, m, j) or m
         return m if m is not None else self.subject_before_age(toks, j)
+
+    def before_degrees(self, toks: list[Tok], j: int) -> int:
+        """'dr Budi Santoso, SpRad(K), OnkRad, menyebut': the name's last token, past the degrees apposed to it
+        (each after a comma, with its bracketed qualifier), when j is the comma that closes them."""
+        k = j
+        while k >= 2 and toks[k].text == ",":
+            d = k - 1
+            if toks[d].text == ")" and d >= 3 and toks[d - 2].text == "(":
+                d -= 3      # "SpRad(K)": the consultant's mark
+            if d >= 1 and self.parser.degree(toks[d]) and toks[d - 1].text == ",":
+                k = d - 1
+            else:
+                break
+        return k - 1 if k < j and is_name_token(toks[k - 1], self.lex) else j
 
     def subject_before_age(self, toks: list[Tok], j: int) -> Mention | None:
         """'Umar (25) memandang', 'Wisnu (25), karyawan swasta di Bandung, mengingatkan', 'Lili (bukan nama

@@ -305,11 +305,12 @@ class MentionParser:
         if n_name and not n_role and tuple(t.low for t in toks[k:k + n_name]) in self.places:
             return None                                         # "Indonesia mencatat": a place, not a person
         lead = self.confirmed_place(toks, k) if n_name > 1 and not n_role else 0
-        if not lead and n_name > 3 and not n_role:      # "warga Jakarta Timur Budi Santoso": a known region
+        if not lead and (n_name > 3 and not n_role or n_name > 2 and org_at is not None):  # a known region:
+            # "warga Jakarta Timur Budi Santoso", "Ketua DPD PPNI Jakarta Utara Maryanto"
             known = self.known_place(toks, k)
             lead = known if known >= 2 else 0
         if 0 < lead < n_name:          # "(Kepala Desa) Sukamulya Hendri" after "Pekon Sukamulya.": the place goes
-            k, n_name = k + lead, n_name - lead
+            k, n_name, j = k + lead, n_name - lead, (k + lead if n_role else j)   # a role keeps its place
         # "CEO Maju Jaya, Budi Santoso": one word between a title and an apposed full name is the organisation
         if n_name == 1 and n_role and k + 2 < len(toks) and toks[k + 1].text == ",":
             k2 = self.skip_honorifics(toks, k + 2)

@@ -14,6 +14,7 @@ from .nameshape import covers, fullness, is_name_token
 from .tokens import Tok, Tokens, match, name_text
 
 MIN_PREFIX = 5            # a one-word name this long may be the start of a registered name's word
+NICKNAME_REACH = 80       # tokens before "yang akrab disapa X" where a single-word name X shortens may stand
 OPENERS = frozenset({".", "!", "?", '"', "-", ":"})   # a token after these opens a sentence
 
 
@@ -229,9 +230,20 @@ class RegisterPass:
         if not m:
             return
         right = name_text(toks, k, k + m)
-        if s == e:      # "kata pria yang akrab disapa Ardi": the person named last before
+        if s == e:      # "kata pria yang akrab disapa Ardi": the person named last before ...
+            if not (n_after and e and toks[e - 1].low in lex.description_nouns):
+                return
             before = [p for p in self.registry.people + self.registry.weak if p.start < toks[c].start]
-            if n_after and e and toks[e - 1].low in lex.description_nouns and before:
+            # ... whose name the nickname shortens, even a single word ("staf desa, Sriwahyuni, ... Perempuan
+            # yang akrab disapa Sri")
+            low = right.casefold()
+            short_of = [p.name for p in sorted(before, key=lambda p: p.start)
+                        if any(w.casefold().startswith(low) for w in p.name.split())] \
+                or [t.text for t in toks[max(0, s - NICKNAME_REACH):s]
+                    if t.cap and len(t.text) > len(right) and t.low.startswith(low) and is_name_token(t, lex)]
+            if short_of:
+                self.registry.alias(right, short_of[-1])
+            elif before:
                 self.registry.alias(right, max(before, key=lambda p: p.start).name)
             return
         left = name_text(toks, s, e)
