@@ -1172,3 +1172,12 @@ def test_money_of_the_pandemic_response_and_the_rest_of_a_sum_are_no_figures():
     assert typed(text) == [("budget", 2.8e12)]
     text = "BPJS Kesehatan menetapkan iuran baru. Untuk kelas 3, peserta membayar Rp 24.000 dan sisanya sebesar 18.000 ditanggung pemerintah."
     assert typed(text) == []
+
+
+def test_a_sentence_of_the_other_social_insurer_yields_nothing():
+    text = ("BPJS Kesehatan mencatat 31,2 juta peserta JKN non-aktif.\n"
+            "Selain peserta non-aktif, jumlah itu terdiri dari peserta BPJS Ketenagakerjaan yang aktif mencapai 25,4 juta.")
+    assert typed(text) == [("inactive_participants", 31.2e6)]
+    # ... unless it speaks of health insurance too
+    assert typed("Menurut data BPJS Kesehatan, 96,5 persen penduduk terdaftar JKN, kata Kepala BPJS Ketenagakerjaan Budi."
+                 ) == [("jkn_coverage_pct", 96.5)]

@@ -16,6 +16,7 @@ EXCLUDE = "_exclude"
 class MetricRules:
     context: re.Pattern[str]
     quote_context: re.Pattern[str]
+    other_insurers: re.Pattern[str]   # "BPJS Ketenagakerjaan": a sentence of its own yields no figure
     relevance: re.Pattern[str]
     cues: re.Pattern[str]
     cue_metrics: dict[str, tuple[tuple[str, str], ...]]   # lower-cased phrase -> ((metric, unit), ...)
@@ -137,7 +138,7 @@ def sentence_veto_patterns(data: dict, name: str) -> dict[str, re.Pattern[str]]:
 def metric_rules() -> MetricRules:
     name = "metrics.yml"
     data = require(load_yaml(name), name, {
-        "context": list, "quote_context": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
+        "context": list, "quote_context": list, "other_insurers": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
         "metrics": dict,
         "relevance": list, "same_sentence": list, "generic_cues": list, "insurer_nouns": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list, "counters": list, "back_references": list,
         "target_cues": list, "right_boundaries": list, "cause_words": list, "arrears_after_persons": list, "subset_markers": list, "equivalents": dict, "limits": dict,
@@ -185,6 +186,7 @@ def metric_rules() -> MetricRules:
     return MetricRules(
         context=word_pattern(data["context"], f"{name}: context"),
         quote_context=word_pattern(data["quote_context"], f"{name}: quote_context"),
+        other_insurers=word_pattern(data["other_insurers"], f"{name}: other_insurers"),
         relevance=word_pattern(data["relevance"], f"{name}: relevance"),
         cues=word_pattern(list(cue_metrics), f"{name}: cues"),
         cue_metrics={k: tuple(v) for k, v in cue_metrics.items()},

@@ -278,7 +278,8 @@ def find_figures(doc: Any) -> list[Figure]:
                      or (last.metric in rules.same_goal and rules.targets.search(text, s_lo, s_hi))))
         # "Selanjutnya ...": the list goes on; "Bahkan, jumlah itu menjadi ...": the figure before goes on;
         # "Target kita 95 persen": the goal of the coverage before
-        if not (relevant or relevant_before):
+        if not (relevant or relevant_before) or rules.other_insurers.search(text, s_lo, s_hi) \
+                and not rules.context.search(text, s_lo, s_hi):
             prev_lo = s_lo
             continue
         relevant_before, strict_only = relevant, not relevant
