@@ -1181,3 +1181,9 @@ def test_a_sentence_of_the_other_social_insurer_yields_nothing():
     # ... unless it speaks of health insurance too
     assert typed("Menurut data BPJS Kesehatan, 96,5 persen penduduk terdaftar JKN, kata Kepala BPJS Ketenagakerjaan Budi."
                  ) == [("jkn_coverage_pct", 96.5)]
+
+
+def test_people_served_at_a_counter_and_counts_per_day_are_visits():
+    text = ("Kantor BPJS Kesehatan Cabang Maju ramai. Pada Senin, total peserta yang mendapatkan pelayanan di loket "
+            "berkisar 230 orang, dari biasanya hanya di angka 140 peserta per hari.")
+    assert typed(text) == []
