@@ -1187,3 +1187,13 @@ def test_people_served_at_a_counter_and_counts_per_day_are_visits():
     text = ("Kantor BPJS Kesehatan Cabang Maju ramai. Pada Senin, total peserta yang mendapatkan pelayanan di loket "
             "berkisar 230 orang, dari biasanya hanya di angka 140 peserta per hari.")
     assert typed(text) == []
+
+
+def test_the_whole_a_later_facility_count_is_part_of_escapes_the_parts_vetoes():
+    text = ("BPJS Kesehatan terus mendorong antrean daring. Sampai dengan Januari 2022, dari 2.740 rumah sakit yang "
+            "bekerja sama dengan BPJS Kesehatan, sebanyak 1.510 rumah sakit telah menerapkan antrean daring.")
+    assert [(r.metric, r.value, r.as_of) for r in extract(text, "t", None)] == [("hospitals", 2740.0, "2022-01")]
+    # a list after "terdiri dari" is no whole
+    text = ("BPJS Kesehatan terus mendorong antrean daring. Klinik yang menerapkan antrean terdiri dari 12 klinik "
+            "swasta dan 7 klinik pemerintah.")
+    assert typed(text) == []

@@ -258,6 +258,17 @@ def equivalent_gap(text: str, lo: int, hi: int) -> bool:
     return hi - lo <= MAX_EQUIVALENCE_GAP and EQUIVALENCE_GAP.fullmatch(text, lo, hi) is not None
 
 
+WHOLE_BEFORE = re.compile(r"(?<![\w-])(?<!terdiri )dari(?:[ ]+total)?[ ]+\Z", re.I)   # not "terdiri dari"
+
+
+def whole_of_later(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int) -> bool:
+    """"dari 2.769 rumah sakit yang bekerja sama ..., sebanyak 1.560 rumah sakit telah ...": a count after
+    "dari (total)" that a later count of its sentence, in the same unit, is part of."""
+    q = qs[i]
+    return WHOLE_BEFORE.search(text, max(s_lo, q.start - 12), q.start) is not None \
+        and any(later.unit in (q.unit, None) for later in qs[i + 1:])   # "hanya 200 di antaranya"
+
+
 def money_after_money(text: str, qs: Sequence[QuantityMatch], i: int) -> bool:
     """A bare number a coordinator away from a sum of money before it: the rest of that sum, no count."""
     return i > 0 and qs[i].unit is None and qs[i - 1].unit == "rupiah" \

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .clauses import NEXT_WORD, chain_end, clause_end, continues_list, coordinated, in_range, list_item, metric_units, networked
+from .clauses import (NEXT_WORD, chain_end, clause_end, continues_list, coordinated, in_range, list_item, metric_units,
+                      networked, whole_of_later)
 from .cues import MetricRules, in_scope, metric_rules, type_quantity, worth_parsing
 from .dates import DateMatch
 from .numbers import QuantityMatch
@@ -302,10 +303,12 @@ def find_figures(doc: Any) -> list[Figure]:
                 same_as = computed_share(q, figures[sentence_from:], rules)
                 metric = rules.shares[same_as.metric] if same_as is not None else None
             metric = restated_metric(q, metric, figures, units)
+            # the whole that a later facility count is part of: the sentence's vetoes speak of the part
+            whole = metric in rules.facility_metrics and whole_of_later(text, sent_qs, i, s_lo)
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict) \
-                    or (metric in rules.sentence_vetoes and rules.sentence_vetoes[metric].search(text, s_lo, s_hi)) \
-                    or (metric in rules.facility_metrics and not networked(text, s_lo, s_hi, rules)
+                    or (not whole and metric in rules.sentence_vetoes and rules.sentence_vetoes[metric].search(text, s_lo, s_hi)) \
+                    or (not whole and metric in rules.facility_metrics and not networked(text, s_lo, s_hi, rules)
                         and not refers_to(last, metric, text, s_lo, q.start, rules)):
                 previous = None
                 continue
