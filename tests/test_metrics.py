@@ -1197,3 +1197,11 @@ def test_the_whole_a_later_facility_count_is_part_of_escapes_the_parts_vetoes():
     text = ("BPJS Kesehatan terus mendorong antrean daring. Klinik yang menerapkan antrean terdiri dari 12 klinik "
             "swasta dan 7 klinik pemerintah.")
     assert typed(text) == []
+
+
+def test_a_sentence_on_inactive_participants_speaks_of_health_insurance():
+    text = ("Rapat Komisi IX DPR membahas iuran BPJS Kesehatan. Hal senada juga disampaikan oleh anggota Komisi IX.\n"
+            "\"Terkait dengan penunggakan atau peserta nonaktif ada 51,2 juta orang,\" kata dia.")
+    assert typed(text) == [("inactive_participants", 51.2e6)]
+    assert typed("Iuran BPJS Kesehatan naik. Kini ada 16,1 juta peserta non aktif pada Juli 2021.") == [
+        ("inactive_participants", 16.1e6)]
