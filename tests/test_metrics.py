@@ -1205,3 +1205,16 @@ def test_a_sentence_on_inactive_participants_speaks_of_health_insurance():
     assert typed(text) == [("inactive_participants", 51.2e6)]
     assert typed("Iuran BPJS Kesehatan naik. Kini ada 16,1 juta peserta non aktif pada Juli 2021.") == [
         ("inactive_participants", 16.1e6)]
+
+
+def test_money_in_the_sentence_after_one_on_pbi_may_be_a_budget():
+    text = ("Menurut dia, sumber keuangan BPJS Kesehatan yang utama masih berasal dari kelas PBI.\n"
+            "Pemerintah, sambungnya, menganggarkan sekitar Rp47,9 triliun di APBN 2021.")
+    assert [(r.metric, r.value, r.as_of) for r in extract(text, "t", None)] == [("budget", 47.9e12, "2021")]
+    # ... not a whole regional budget, nor vaccines
+    text = ("Pemkab menaikkan anggaran untuk PBI BPJS Kesehatan.\n"
+            "DPRD resmi menetapkan APBD tahun 2020 senilai Rp7,1 triliun pada rapat paripurna.")
+    assert typed(text) == []
+    text = ("Pemerintah membayar iuran PBI BPJS Kesehatan.\n"
+            "Dana untuk pengadaan vaksin pada 2021 dianggarkan sebesar Rp17 triliun.")
+    assert typed(text) == []

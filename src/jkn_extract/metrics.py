@@ -306,7 +306,8 @@ def find_figures(doc: Any) -> list[Figure]:
             # the whole that a later facility count is part of: the sentence's vetoes speak of the part
             whole = metric in rules.facility_metrics and whole_of_later(text, sent_qs, i, s_lo)
             if metric is None or not in_range(q.value, units[metric], rules) \
-                    or (strict_only and metric in rules.strict) \
+                    or (strict_only and metric in rules.strict and not (
+                        metric in rules.strict_carriers and rules.strict_carriers[metric].search(text, prev_lo, s_lo))) \
                     or (not whole and metric in rules.sentence_vetoes and rules.sentence_vetoes[metric].search(text, s_lo, s_hi)) \
                     or (not whole and metric in rules.facility_metrics and not networked(text, s_lo, s_hi, rules)
                         and not refers_to(last, metric, text, s_lo, q.start, rules)):
