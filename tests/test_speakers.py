@@ -1041,3 +1041,9 @@ def test_a_region_after_the_organisation_of_a_role_is_no_part_of_the_name() -> N
 ])
 def test_words_that_open_or_name_no_person(text: str, needle: str, name: str | None) -> None:
     assert who(text, needle) == name
+
+
+def test_a_caption_with_vs_run_into_the_next_sentence_is_no_name() -> None:
+    text = ("Menteri Kesehatan Budi Gunadi Sadikin meninjau penerapan kelas standar. \"Semua kamar sama,\" tutur Budi. "
+            "INFOGRAFIS, Kelas 1,2,3 BPJS Kesehatan Vs Kelas Standar Budi memastikan tidak ada perubahan iuran.")
+    assert who(text, "tidak ada perubahan iuran") == "Budi Gunadi Sadikin"
