@@ -1047,3 +1047,16 @@ def test_a_caption_with_vs_run_into_the_next_sentence_is_no_name() -> None:
     text = ("Menteri Kesehatan Budi Gunadi Sadikin meninjau penerapan kelas standar. \"Semua kamar sama,\" tutur Budi. "
             "INFOGRAFIS, Kelas 1,2,3 BPJS Kesehatan Vs Kelas Standar Budi memastikan tidak ada perubahan iuran.")
     assert who(text, "tidak ada perubahan iuran") == "Budi Gunadi Sadikin"
+
+
+@pytest.mark.parametrize("text, needle, name", [
+    ("Pengamat Ekonomi Rudi Santoso menilai sebaiknya audit itu dibuka.", "audit itu dibuka", "Rudi Santoso"),
+    ("Pada kesempatan yang sama, Menteri Pariwisata dan Ekonomi Kreatif Rudi Santoso mengungkapkan pandemi memukul "
+     "perekonomian.", "pandemi memukul", "Rudi Santoso"),
+    ("Ketua Komite Penanganan Covid-19 dan Pemulihan Ekonomi Rudi Santoso memaparkan lima program.", "lima program",
+     "Rudi Santoso"),
+    ("Dirjen Pencegahan dan Pengendalian Penyakit Rudi Santoso mengatakan peserta JKN bertambah.", "bertambah",
+     "Rudi Santoso"),
+])
+def test_fields_of_a_role_are_no_first_name(text: str, needle: str, name: str) -> None:
+    assert who(text, needle) == name
