@@ -19,7 +19,7 @@ SETS = [("jkn_sample40", 0.95, 0.95, None), ("jkn_dense30", 0.95, 0.90, None),
         ("jkn_fresh178", 0.93, 0.90, 0.97), ("jkn_final50", 0.94, 0.94, 0.97),
         ("jkn_fresh300", 0.91, 0.88, 0.96), ("jkn_final50b", 0.90, 0.80, 0.93),
         ("jkn_fresh100", 0.86, 0.82, 0.95), ("jkn_final50c", 0.87, 0.87, 0.94),
-        ("jkn_fresh100b", 0.93, 0.88, 0.95), ("jkn_final41", 0.60, 0.35, 0.88),
+        ("jkn_fresh100b", 0.95, 0.90, 0.95), ("jkn_final41", 0.60, 0.35, 0.88),
         # session 14: sparse, quote-rich articles (12 and 6 required lines)
         ("jkn_fresh77", 0.83, 0.83, 0.97), ("jkn_final48", 0.60, 0.20, 0.87),
         # session 15: budget- and PBI-rich articles from what was left (34 and 21 required lines)
