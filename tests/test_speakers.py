@@ -1060,3 +1060,11 @@ def test_a_caption_with_vs_run_into_the_next_sentence_is_no_name() -> None:
 ])
 def test_fields_of_a_role_are_no_first_name(text: str, needle: str, name: str) -> None:
     assert who(text, needle) == name
+
+
+def test_an_article_on_the_standard_inpatient_class_is_read_for_quotes() -> None:
+    from jkn_extract.pipeline import analyse
+    text = ("Jakarta - Wakil Menteri Kesehatan Rudi Santoso mengungkapkan 3.050 rumah sakit siap memberlakukan kelas "
+            "rawat inap standar (KRIS). \"Banyak yang sudah memenuhi kriteria,\" kata Rudi.")
+    result = analyse(clean_text(text), "t", None)
+    assert result.records == [] and {q["speaker_name"] for q in result.quotes} == {"Rudi Santoso"}
