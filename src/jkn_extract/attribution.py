@@ -82,7 +82,7 @@ class AttributionSearch:
                 k = d - 1
             else:
                 break
-        return k - 1 if k < j and is_name_token(toks[k - 1], self.lex) else j
+        return k - 1 if 0 < k < j and is_name_token(toks[k - 1], self.lex) else j
 
     def subject_before_age(self, toks: list[Tok], j: int) -> Mention | None:
         """'Umar (25) memandang', 'Wisnu (25), karyawan swasta di Bandung, mengingatkan', 'Lili (bukan nama
