@@ -1068,3 +1068,11 @@ def test_an_article_on_the_standard_inpatient_class_is_read_for_quotes() -> None
             "rawat inap standar (KRIS). \"Banyak yang sudah memenuhi kriteria,\" kata Rudi.")
     result = analyse(clean_text(text), "t", None)
     assert result.records == [] and {q["speaker_name"] for q in result.quotes} == {"Rudi Santoso"}
+
+
+def test_four_letter_short_forms_and_typos_of_a_name_named_before() -> None:
+    text = ("\"Tidak ada perubahan iuran,\" kata Kepala Humas BPJS Kesehatan Arif Wibowo kepada wartawan. "
+            "Aris menuturkan, bagi masyarakat miskin iuran dibayar pemerintah.")
+    assert who(text, "bagi masyarakat miskin") == "Arif Wibowo"
+    text = ("Sekretaris Kementerian Susilawati Rahayu meninjau program itu. Program berjalan baik, lanjut Susi.")
+    assert who(text, "Program berjalan baik") == "Susilawati Rahayu"

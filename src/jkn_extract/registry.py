@@ -13,7 +13,7 @@ from .names import MentionParser
 from .nameshape import covers, fullness, is_name_token
 from .tokens import Tok, Tokens, match, name_text
 
-MIN_PREFIX = 5            # a one-word name this long may be the start of a registered name's word
+MIN_PREFIX = 4            # a one-word name this long may be the start of a registered name's word
 NICKNAME_REACH = 80       # tokens before "yang akrab disapa X" where a single-word name X shortens may stand
 OPENERS = frozenset({".", "!", "?", '"', "-", ":"})   # a token after these opens a sentence
 
