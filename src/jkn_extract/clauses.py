@@ -199,16 +199,20 @@ def word_before(text: str, lo: int, hi: int) -> str:
     return last.group(1).lower() if last else ""
 
 
-def total_before(text: str, lo: int, q: QuantityMatch, rules: MetricRules) -> bool:
+def total_word_before(text: str, lo: int, q: QuantityMatch, rules: MetricRules) -> re.Match[str] | None:
     """A word of totals right before a figure ("dari total 2,5 juta", "dari 694.645 jiwa"), not a hedge
-    ("lebih dari"), and for "dari" not a whole its own relative clause says more of ("Dari 5 juta peserta
-    yang dicoret, ...")."""
+    ("lebih dari")."""
     last = LAST_WORD.search(text, lo, q.start)
     if last is None or last.group(1).lower() not in rules.totals:
-        return False
-    if last.group(1).lower() == "dari" and RELATIVE.match(text, q.end):
-        return False
-    return HEDGED.search(text, max(lo, last.start() - 10), last.start()) is None
+        return None
+    return last if HEDGED.search(text, max(lo, last.start() - 10), last.start()) is None else None
+
+
+def total_before(text: str, lo: int, q: QuantityMatch, rules: MetricRules) -> bool:
+    """A word of totals right before a figure, and for "dari" not a whole its own relative clause says more
+    of ("Dari 5 juta peserta yang dicoret, ...")."""
+    last = total_word_before(text, lo, q, rules)
+    return last is not None and not (last.group(1).lower() == "dari" and RELATIVE.match(text, q.end))
 
 
 def share_of_participants(text: str, q: QuantityMatch, right: int, rules: MetricRules) -> bool:
@@ -258,15 +262,23 @@ def equivalent_gap(text: str, lo: int, hi: int) -> bool:
     return hi - lo <= MAX_EQUIVALENCE_GAP and EQUIVALENCE_GAP.fullmatch(text, lo, hi) is not None
 
 
-WHOLE_BEFORE = re.compile(r"(?<![\w-])(?<!terdiri )dari(?:[ ]+total)?[ ]+\Z", re.I)   # not "terdiri dari"
-
-
-def whole_of_later(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int) -> bool:
-    """"dari 2.769 rumah sakit yang bekerja sama ..., sebanyak 1.560 rumah sakit telah ...": a count after
-    "dari (total)" that a later count of its sentence, in the same unit, is part of."""
+def whole_of_later(text: str, qs: Sequence[QuantityMatch], i: int, s_lo: int, rules: MetricRules) -> bool:
+    """"dari 2.769 rumah sakit yang bekerja sama ..., sebanyak 1.560 rumah sakit telah ...": a count after a
+    word of totals (not a list head, "terdiri dari") that a later count of its sentence, in the same unit, is
+    part of."""
     q = qs[i]
-    return WHOLE_BEFORE.search(text, max(s_lo, q.start - 12), q.start) is not None \
-        and any(later.unit in (q.unit, None) for later in qs[i + 1:])   # "hanya 200 di antaranya"
+    last = total_word_before(text, s_lo, q, rules)
+    if last is None or any(h.end() == last.end(1) for h in rules.list_heads.finditer(text, s_lo, last.end(1))):
+        return False
+    return any(later.unit in (q.unit, None) for later in qs[i + 1:])   # "hanya 200 di antaranya"
+
+
+def past_spaces(text: str, pos: int, hi: int | None = None) -> int:
+    """The first position at or after pos (before hi) that is no space."""
+    hi = len(text) if hi is None else hi
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def money_after_money(text: str, qs: Sequence[QuantityMatch], i: int) -> bool:

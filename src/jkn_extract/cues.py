@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 
 from .clauses import (HEDGED, NEXT_WORD, Typed, chain_end, clause_end, continues_list, countable,
-                      fitting_metric, list_item, listed_after, money_after_money, not_a_level, noun_before, per_one,
-                      restates, share_after, share_of_participants, total_before, unexcluded, unit_fits, word_before)
+                      fitting_metric, list_item, listed_after, money_after_money, not_a_level, noun_before, past_spaces,
+                      per_one, restates, share_after, share_of_participants, total_before, unexcluded, unit_fits,
+                      word_before)
 from .cuerules import EXCLUDE, MetricRules, metric_rules
 from .numbers import QuantityMatch
 
@@ -70,8 +71,9 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
             candidates.extend((distance_of(m), -len(m.group(0)), metric, side, m.group(0).lower()) for metric in fitting)
 
     collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
-    cause = max((m.start() for m in rules.causes.finditer(text, max(left, q.start - rules.max_left), q.start)), default=-1)
-    candidates[:] = [c for c in candidates if not (c[3] == "left" and c[2] == EXCLUDE and q.start - c[0] <= cause)]
+    if any(c[2] == EXCLUDE for c in candidates):
+        cause = max((m.start() for m in rules.causes.finditer(text, max(left, q.start - rules.max_left), q.start)), default=-1)
+        candidates[:] = [c for c in candidates if not (c[3] == "left" and c[2] == EXCLUDE and q.start - c[0] <= cause)]
     # "jumlah kunjungan peserta PBI ... 236,9 juta": an exclusion phrase heads the cue written right after it
     # (one word does not: "kuota PBI ... 2,1 juta peserta" counts PBI participants)
     heads = {q.start - c[0] for c in candidates   # their ends
@@ -165,7 +167,7 @@ def segment_metric(text: str, q: QuantityMatch, lo: int, hi: int, rules: MetricR
     if not markers:
         return None
     marker = min(markers, key=lambda m: min(abs(m.start() - q.end), abs(q.start - m.end())))
-    named = rules.cues.match(text, marker.end() + len(text[marker.end():hi]) - len(text[marker.end():hi].lstrip()), hi)
+    named = rules.cues.match(text, past_spaces(text, marker.end(), hi), hi)
     if named is None:
         following = NEXT_WORD.match(text, marker.end())
         # "pada semua segmen": no segment named; "segmen PBPBU": one the vocabulary does not know
@@ -185,7 +187,7 @@ def share_of_population(text: str, q: QuantityMatch, rules: MetricRules) -> bool
     """A percentage written right before a word of the population: "98 persen penduduk", "97 persen dari total penduduk"."""
     if q.unit != "percent":
         return False
-    start = q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())
+    start = past_spaces(text, q.end, q.end + 3)
     m = rules.cues.match(text, start)
     return m is not None and m.group(0).lower() in rules.generic and not rules.share_markers.match(text, start)
 
@@ -203,7 +205,7 @@ def chained_metric(text: str, qs: Sequence[QuantityMatch], i: int, s_hi: int, ru
     lo = qs[j].end
     limit = min(s_hi, lo + rules.max_right, qs[j + 1].start if j + 1 < len(qs) else s_hi)
     hi = clause_end(text, qs[j], limit, rules)
-    whole = rules.share_markers.match(text, lo + len(text[lo:limit]) - len(text[lo:limit].lstrip()))
+    whole = rules.share_markers.match(text, past_spaces(text, lo, limit))
     if whole is not None:   # "X persen dari total peserta JKN kota itu merupakan peserta PBI": the predicate follows the whole
         lo = whole.end()
         hi = next((b.start() for b in rules.boundaries.finditer(text, lo, limit)), limit)
@@ -319,7 +321,7 @@ def type_quantity(text: str, qs: Sequence[QuantityMatch], i: int, clause: tuple[
     if not_a_level(text, q, left, rules) or refers_back(text, q, rules) or i and per_one(text, qs[i - 1], q) \
             or money_after_money(text, qs, i) \
             or rules.hypothetical.search(text, max(s_lo, q.start - 90), q.start) \
-            or q.unit == "persons" and rules.arrears_after.match(text, q.end + 1) is not None:
+            or q.unit == "persons" and rules.arrears_after.match(text, past_spaces(text, q.end)) is not None:
         return None, None
     own_share = share_after(text, qs, i)   # a list item may carry its share: "... 661.800 jiwa atau 87,6 persen."
     item_end = own_share.end if own_share is not None else None

@@ -304,7 +304,7 @@ def find_figures(doc: Any) -> list[Figure]:
                 metric = rules.shares[same_as.metric] if same_as is not None else None
             metric = restated_metric(q, metric, figures, units)
             # the whole that a later facility count is part of: the sentence's vetoes speak of the part
-            whole = metric in rules.facility_metrics and whole_of_later(text, sent_qs, i, s_lo)
+            whole = metric in rules.facility_metrics and whole_of_later(text, sent_qs, i, s_lo, rules)
             if metric is None or not in_range(q.value, units[metric], rules) \
                     or (strict_only and metric in rules.strict and not (
                         metric in rules.strict_carriers and rules.strict_carriers[metric].search(text, prev_lo, s_lo))) \
