@@ -535,8 +535,8 @@ def test_count_too_large_for_the_articles_city_is_national():
     recs = [r for r in extract(text, "t") if r.value == 37.3e6]
     assert [(r.metric, r.region_code) for r in recs] == [("pbi_participants", "ID")]
     # eight million is more than any regency has inhabitants
-    text = ("Gowa (ANTARA) - BPJS Kesehatan mencatat kepesertaan JKN di Kabupaten Gowa naik.\n"
-            "Sementara penduduk yang belum terdaftar sebagai peserta JKN tersisa 8.012.300 jiwa.")
+    text = ("Sleman (ANTARA) - Cakupan JKN di Kabupaten Sleman terus bertambah, menurut BPJS Kesehatan.\n"
+            "Adapun warga yang masih belum terdaftar sebagai peserta JKN berjumlah 8.012.300 jiwa.")
     assert [(r.metric, r.region_code) for r in extract(text, "t")] == [("coverage_gap", "ID")]
 
 
@@ -1145,38 +1145,37 @@ def test_money_paying_for_a_segment_of_state_paid_participants_is_a_budget():
 
 
 def test_persons_counted_with_their_arrears_are_people_in_arrears():
-    text = ("Kepala BPJS Kesehatan mengatakan peserta mandiri JKN menunggak iuran hingga Rp46 miliar. Para peserta "
-            "yang menunggak iuran ini terbanyak berada di Kabupaten Bengkulu Utara yakni sebanyak 33.900 orang dengan "
-            "tunggakan mencapai Rp22,8 miliar.\n"
-            "Kemudian peserta di Kabupaten Kepahiang sebanyak 15.120 orang dengan jumlah tunggakan Rp11,4 miliar.")
+    text = ("Menurut BPJS Kesehatan, tunggakan iuran peserta mandiri JKN mencapai Rp46 miliar. Peserta yang "
+            "menunggak itu paling banyak tinggal di Kabupaten Kudus yakni sebanyak 33.900 orang dengan tunggakan "
+            "mencapai Rp22,8 miliar.\n"
+            "Kemudian peserta di Kabupaten Demak sebanyak 15.120 orang dengan jumlah tunggakan Rp11,4 miliar.")
     assert typed(text) == [("contribution_arrears", 46e9), ("contribution_arrears", 22.8e9),
                            ("contribution_arrears", 11.4e9)]
     # a count of participants that merely goes on with "dengan" stays one
-    assert typed("Peserta JKN di Kabupaten Kepahiang sebanyak 120.300 orang dengan 40 persen di antaranya PBI.")[0] == (
+    assert typed("Peserta JKN di Kabupaten Demak sebanyak 120.300 orang dengan 40 persen di antaranya PBI.")[0] == (
         "participants", 120300.0)
 
 
 def test_a_bare_number_repeating_an_earlier_figure_is_that_figure():
-    text = ("Pada tahun 2022, BPJS Kesehatan telah bekerja sama dengan 21.417 fasilitas kesehatan (faskes) tingkat "
-            "pertama dan 2.811 rumah sakit (RS), dimana 60%nya merupakan rumah sakit swasta. \"Fasilitas kesehatan ini "
-            "penting, yang sudah bekerjasama itu ada 21.417 dari tahun 2014 itu hanya sekitar 18 ribu-an, rumah sakit "
-            "yang sebelumnya 1.500, memang dulu rumah sakit ogah-ogahan kerjasama dengan BPJS, sekarang bahkan sudah "
-            "mencapai 2.811 RS yang bekerjasama dengan BPJS,\" jelasnya.")
+    text = ("Sepanjang 2021, BPJS Kesehatan bekerja sama dengan 21.417 fasilitas kesehatan (faskes) tingkat pertama "
+            "dan 2.811 rumah sakit (RS), separuhnya milik swasta. \"Mitra kami kini ada 21.417 dari dulu hanya "
+            "sekitar 17 ribuan, rumah sakit yang dulu 1.500, waktu itu banyak rumah sakit enggan kerja sama dengan "
+            "BPJS, sekarang malah sudah 2.811 RS yang bekerja sama dengan BPJS,\" katanya.")
     # the repeat is the primary-care count again (one record), not a count of hospitals
     assert typed(text) == [("primary_care_facilities", 21417.0), ("hospitals", 2811.0)]
 
 
 def test_money_of_the_pandemic_response_and_the_rest_of_a_sum_are_no_figures():
-    text = ("Berdasarkan program, alokasi anggaran diberikan untuk belanja penanganan Covid-19 sebesar Rp61,2 triliun, "
-            "santunan kematian Rp200 miliar, bantuan iuran JKN Rp2,8 triliun, Gugus Tugas Covid-19 Rp3,1 triliun.")
+    text = ("Rinciannya, anggaran itu disalurkan untuk penanganan Covid-19 sebesar Rp61,2 triliun, santunan "
+            "kematian Rp200 miliar, bantuan iuran JKN Rp2,8 triliun dan Gugus Tugas Covid-19 Rp3,1 triliun.")
     assert typed(text) == [("budget", 2.8e12)]
-    text = "BPJS Kesehatan menetapkan iuran baru. Untuk kelas 3, peserta membayar Rp 24.000 dan sisanya sebesar 18.000 ditanggung pemerintah."
+    text = "Iuran BPJS Kesehatan berubah. Peserta kelas 3 cukup membayar Rp 24.000 dan sisanya sebesar 18.000 dibayar negara."
     assert typed(text) == []
 
 
 def test_a_sentence_of_the_other_social_insurer_yields_nothing():
     text = ("BPJS Kesehatan mencatat 31,2 juta peserta JKN non-aktif.\n"
-            "Selain peserta non-aktif, jumlah itu terdiri dari peserta BPJS Ketenagakerjaan yang aktif mencapai 25,4 juta.")
+            "Di luar itu, jumlah tersebut juga mencakup anggota BPJS Ketenagakerjaan yang aktif sebanyak 25,4 juta.")
     assert typed(text) == [("inactive_participants", 31.2e6)]
     # ... unless it speaks of health insurance too
     assert typed("Menurut data BPJS Kesehatan, 96,5 persen penduduk terdaftar JKN, kata Kepala BPJS Ketenagakerjaan Budi."
@@ -1184,14 +1183,14 @@ def test_a_sentence_of_the_other_social_insurer_yields_nothing():
 
 
 def test_people_served_at_a_counter_and_counts_per_day_are_visits():
-    text = ("Kantor BPJS Kesehatan Cabang Maju ramai. Pada Senin, total peserta yang mendapatkan pelayanan di loket "
-            "berkisar 230 orang, dari biasanya hanya di angka 140 peserta per hari.")
+    text = ("Kantor BPJS Kesehatan Cabang Maju ramai. Selasa itu jumlah peserta yang mendapatkan pelayanan di loket "
+            "sekitar 230 orang, padahal biasanya cuma 140 peserta per hari.")
     assert typed(text) == []
 
 
 def test_the_whole_a_later_facility_count_is_part_of_escapes_the_parts_vetoes():
-    text = ("BPJS Kesehatan terus mendorong antrean daring. Sampai dengan Januari 2022, dari 2.740 rumah sakit yang "
-            "bekerja sama dengan BPJS Kesehatan, sebanyak 1.510 rumah sakit telah menerapkan antrean daring.")
+    text = ("BPJS Kesehatan memperluas antrean daring. Per Januari 2022, dari 2.740 rumah sakit mitra yang bekerja "
+            "sama dengan BPJS Kesehatan, sebanyak 1.510 rumah sakit sudah memakai antrean daring.")
     assert [(r.metric, r.value, r.as_of) for r in extract(text, "t", None)] == [("hospitals", 2740.0, "2022-01")]
     # a list after "terdiri dari" is no whole
     text = ("BPJS Kesehatan terus mendorong antrean daring. Klinik yang menerapkan antrean terdiri dari 12 klinik "
@@ -1200,16 +1199,16 @@ def test_the_whole_a_later_facility_count_is_part_of_escapes_the_parts_vetoes():
 
 
 def test_a_sentence_on_inactive_participants_speaks_of_health_insurance():
-    text = ("Rapat Komisi IX DPR membahas iuran BPJS Kesehatan. Hal senada juga disampaikan oleh anggota Komisi IX.\n"
-            "\"Terkait dengan penunggakan atau peserta nonaktif ada 51,2 juta orang,\" kata dia.")
+    text = ("Rapat Komisi IX DPR membahas iuran BPJS Kesehatan. Seorang anggota komisi ikut bicara.\n"
+            "\"Soal penunggakan, peserta nonaktif kini ada 51,2 juta orang,\" ujarnya.")
     assert typed(text) == [("inactive_participants", 51.2e6)]
     assert typed("Iuran BPJS Kesehatan naik. Kini ada 16,1 juta peserta non aktif pada Juli 2021.") == [
         ("inactive_participants", 16.1e6)]
 
 
 def test_money_in_the_sentence_after_one_on_pbi_may_be_a_budget():
-    text = ("Menurut dia, sumber keuangan BPJS Kesehatan yang utama masih berasal dari kelas PBI.\n"
-            "Pemerintah, sambungnya, menganggarkan sekitar Rp47,9 triliun di APBN 2021.")
+    text = ("Ia menyebut pemasukan terbesar BPJS Kesehatan tetap datang dari peserta PBI.\n"
+            "Untuk itu pemerintah menganggarkan sekitar Rp47,9 triliun di APBN 2021.")
     assert [(r.metric, r.value, r.as_of) for r in extract(text, "t", None)] == [("budget", 47.9e12, "2021")]
     # ... not a whole regional budget, nor vaccines
     text = ("Pemkab menaikkan anggaran untuk PBI BPJS Kesehatan.\n"

@@ -996,8 +996,8 @@ def test_a_dateline_hyphen_before_a_name_and_a_public_figure_by_trade() -> None:
 
 
 def test_corporate_vice_presidents_and_a_company_name_before_the_person() -> None:
-    text = "Senada, SVP Telkom Sigma Rudi Hartanto menuturkan, pihaknya siap membantu penanganan kasus itu."
-    q = at(text, "pihaknya siap")
+    text = "Sementara itu, SVP Telkom Sigma Rudi Hartanto menuturkan, perusahaannya siap mendukung penyelidikan."
+    q = at(text, "perusahaannya siap")
     assert (q.speaker_name, q.speaker_role) == ("Rudi Hartanto", "SVP Telkom Sigma")
     # the company alone is no person
     assert who("Perusahaan itu, TelkomSigma, menyatakan akan membantu penanganan kasus itu.", "akan membantu") is None
@@ -1017,8 +1017,8 @@ def test_a_compound_acronym_with_a_short_head_is_one_organisation() -> None:
 
 
 def test_a_nickname_shortening_a_single_word_name_named_before() -> None:
-    text = ("Salah seorang staf kantor desa, Wahyuningsih, kini menjadi agen Pesiar BPJS Kesehatan. Desa ini dalam "
-            "Bahasa Bugis berarti air. Perempuan yang akrab disapa Wahyu itu bercerita tentang warganya. "
+    text = ("Petugas puskesmas desa, Wahyuningsih, kini juga menjadi kader JKN. Nama desanya dalam Bahasa Jawa "
+            "berarti sumber. Perempuan yang akrab disapa Wahyu itu bercerita soal warganya. "
             "Wahyu mengingatkan warga agar segera mendaftar.")
     assert who(text, "agar segera mendaftar") == "Wahyuningsih"
 
@@ -1034,25 +1034,25 @@ def test_a_region_after_the_organisation_of_a_role_is_no_part_of_the_name() -> N
 
 
 @pytest.mark.parametrize("text, needle, name", [
-    ("Dimana Jokowi menegaskan agar data pajak dipertukarkan.", "data pajak", "Jokowi"),
+    ("Dimana Sutrisno menegaskan agar data pajak dipertukarkan.", "data pajak", "Sutrisno"),
     ("Oleh karena itu Kejari mengimbau perusahaan segera mendaftarkan buruhnya.", "perusahaan segera", None),
-    ("\"Iuran naik,\" ungkap Siaran Pers INFID.", "Iuran naik", None),
-    ("\"Warga miskin paling terpapar,\" kata Konsultan Data Indonesia Herry Santoso.", "paling terpapar", "Herry Santoso"),
+    ("\"Iuran naik,\" ungkap Siaran Pers LSM Sehat.", "Iuran naik", None),
+    ("\"Kenaikan iuran memukul warga,\" kata Konsultan Data Indonesia Herry Santoso.", "memukul warga", "Herry Santoso"),
 ])
 def test_words_that_open_or_name_no_person(text: str, needle: str, name: str | None) -> None:
     assert who(text, needle) == name
 
 
 def test_a_caption_with_vs_run_into_the_next_sentence_is_no_name() -> None:
-    text = ("Menteri Kesehatan Budi Gunadi Sadikin meninjau penerapan kelas standar. \"Semua kamar sama,\" tutur Budi. "
-            "INFOGRAFIS, Kelas 1,2,3 BPJS Kesehatan Vs Kelas Standar Budi memastikan tidak ada perubahan iuran.")
-    assert who(text, "tidak ada perubahan iuran") == "Budi Gunadi Sadikin"
+    text = ("Menteri Kesehatan Bagus Santoso Wirawan meninjau penerapan kelas standar. \"Kamar dibuat sama,\" tutur "
+            "Bagus. GRAFIS, Ruang Kelas 1,2,3 Vs Kelas Standar Bagus memastikan tidak ada perubahan iuran.")
+    assert who(text, "tidak ada perubahan iuran") == "Bagus Santoso Wirawan"
 
 
 @pytest.mark.parametrize("text, needle, name", [
-    ("Pengamat Ekonomi Rudi Santoso menilai sebaiknya audit itu dibuka.", "audit itu dibuka", "Rudi Santoso"),
-    ("Pada kesempatan yang sama, Menteri Pariwisata dan Ekonomi Kreatif Rudi Santoso mengungkapkan pandemi memukul "
-     "perekonomian.", "pandemi memukul", "Rudi Santoso"),
+    ("Pengamat Ekonomi Rudi Santoso berpendapat laporan itu perlu dibuka.", "laporan itu", "Rudi Santoso"),
+    ("Dalam acara itu, Menteri Pariwisata dan Ekonomi Kreatif Rudi Santoso mengungkapkan wisata mulai pulih.",
+     "wisata mulai pulih", "Rudi Santoso"),
     ("Ketua Komite Penanganan Covid-19 dan Pemulihan Ekonomi Rudi Santoso memaparkan lima program.", "lima program",
      "Rudi Santoso"),
     ("Dirjen Pencegahan dan Pengendalian Penyakit Rudi Santoso mengatakan peserta JKN bertambah.", "bertambah",
@@ -1064,15 +1064,15 @@ def test_fields_of_a_role_are_no_first_name(text: str, needle: str, name: str) -
 
 def test_an_article_on_the_standard_inpatient_class_is_read_for_quotes() -> None:
     from jkn_extract.pipeline import analyse
-    text = ("Jakarta - Wakil Menteri Kesehatan Rudi Santoso mengungkapkan 3.050 rumah sakit siap memberlakukan kelas "
-            "rawat inap standar (KRIS). \"Banyak yang sudah memenuhi kriteria,\" kata Rudi.")
+    text = ("Jakarta - Wakil Menteri Kesehatan Rudi Santoso menyebut 3.050 rumah sakit bersiap menjalankan kelas "
+            "rawat inap standar. \"Sebagian besar sudah memenuhi syarat,\" kata Rudi.")
     result = analyse(clean_text(text), "t", None)
     assert result.records == [] and {q["speaker_name"] for q in result.quotes} == {"Rudi Santoso"}
 
 
 def test_four_letter_short_forms_and_typos_of_a_name_named_before() -> None:
-    text = ("\"Tidak ada perubahan iuran,\" kata Kepala Humas BPJS Kesehatan Arif Wibowo kepada wartawan. "
-            "Aris menuturkan, bagi masyarakat miskin iuran dibayar pemerintah.")
-    assert who(text, "bagi masyarakat miskin") == "Arif Wibowo"
+    text = ("\"Iuran tetap,\" kata Kepala Humas BPJS Kesehatan Arif Wibowo kepada wartawan. "
+            "Aris menuturkan, warga miskin iurannya dibayar pemerintah.")
+    assert who(text, "warga miskin iurannya") == "Arif Wibowo"
     text = ("Sekretaris Kementerian Susilawati Rahayu meninjau program itu. Program berjalan baik, lanjut Susi.")
     assert who(text, "Program berjalan baik") == "Susilawati Rahayu"
