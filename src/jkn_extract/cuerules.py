@@ -32,7 +32,7 @@ class MetricRules:
     equivalents: dict[str, str]
     limits: dict[str, tuple[float, float]]
     strict: frozenset[str]
-    strict_carriers: dict[str, re.Pattern[str]]   # a strict metric the sentence before may carry: budget after PBI
+    strict_carriers: dict[str, re.Pattern[str]]   # a strict metric the sentence before may carry: budget after a PBI cue
     generic: frozenset[str]
     insurer_nouns: frozenset[str]   # "peserta BPJS Kesehatan": participants, unless the clause names which
     clause_relevance: frozenset[str]
@@ -141,7 +141,7 @@ def metric_rules() -> MetricRules:
     data = require(load_yaml(name), name, {
         "context": list, "quote_context": list, "other_insurers": list, "max_distance_left": int, "max_distance_right": int, "max_veto_distance": int, "max_date_distance_right": int,
         "metrics": dict,
-        "relevance": list, "same_sentence": list, "same_sentence_unless_before": dict, "generic_cues": list, "insurer_nouns": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list, "counters": list, "back_references": list,
+        "relevance": list, "same_sentence": list, "generic_cues": list, "insurer_nouns": list, "clause_relevance": list, "exclude": list, "exclude_by_unit": dict, "bare_before": list, "bare_min_value": int, "apposed_min_value": int, "bare_after": list, "counters": list, "back_references": list,
         "target_cues": list, "right_boundaries": list, "cause_words": list, "arrears_after_persons": list, "subset_markers": list, "equivalents": dict, "limits": dict,
         "reverse_equivalents": dict, "share_markers": list, "shares": dict, "population_share_counts": str, "actual_states": list, "breakdown_openers": list, "breakdown_parts": list, "list_heads": list, "whole_units": list, "level_words": list,
         "change_cues": list, "anaphors": list, "comparison_cues": list, "future_markers": list,
@@ -204,7 +204,9 @@ def metric_rules() -> MetricRules:
         equivalents=dict(data["equivalents"]),
         limits={unit: (float(lo), float(hi)) for unit, (lo, hi) in data["limits"].items()},
         strict=frozenset(data["same_sentence"]),
-        strict_carriers={m: word_pattern(ws, f"{name}: same_sentence_unless_before") for m, ws in data["same_sentence_unless_before"].items()},
+        # money for the persons a cue of the sentence before names: "... peserta PBI. Pemerintah menganggarkan Rp X"
+        strict_carriers={money: word_pattern([c for c, ms in cue_metrics.items() if any(m == persons for m, _ in ms)],
+                                             f"{name}: money_for") for persons, money in money_for["metrics"].items()},
         generic=frozenset(w.lower() for w in data["generic_cues"]),
         insurer_nouns=frozenset(w.lower() for w in data["insurer_nouns"]),
         clause_relevance=frozenset(w.lower() for w in data["clause_relevance"]),
