@@ -1,6 +1,6 @@
 """Clauses of figures: whether a quantity can be a figure at all, where its clause ends, which cue fits
 its unit, and how figures join (chains, lists, restatements). Plain helpers over the text and the metric
-rules (rules/metrics.yml, loaded by `cuerules.py`); `cues.py` types figures with them."""
+rules (rules/metrics.yml, loaded by `cuerules.py`); `cues.py` and `metric_types.py` type figures with them."""
 from __future__ import annotations
 
 import re

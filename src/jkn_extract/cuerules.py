@@ -1,5 +1,5 @@
 """The metric vocabulary as a typed rule object: rules/metrics.yml loaded once, validated (a malformed
-file fails naming it and the key) and compiled. `cues.py` applies it; this module only loads it."""
+file fails naming it and the key) and compiled. `cues.py` and `metric_types.py` apply it; this module only loads it."""
 from __future__ import annotations
 
 import re

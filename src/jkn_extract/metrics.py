@@ -9,7 +9,8 @@ from typing import Any
 
 from .clauses import (NEXT_WORD, chain_end, clause_end, continues_list, coordinated, in_range, list_item, metric_units,
                       networked, whole_of_later)
-from .cues import MetricRules, in_scope, metric_rules, type_quantity, worth_parsing
+from .cues import MetricRules, in_scope, metric_rules, worth_parsing
+from .metric_types import type_quantity
 from .dates import DateMatch
 from .numbers import QuantityMatch
 from .gazetteer import INDONESIA
