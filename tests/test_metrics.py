@@ -1108,6 +1108,17 @@ def test_an_exclusion_does_not_reach_past_a_clause_of_cause():
     assert typed("Menurut dia, uji coba KRIS diikuti 97,5 persen rumah sakit peserta JKN.") == []
 
 
+def test_an_exclusion_in_a_gloss_of_the_cue_explains_it():
+    # brackets or a clause of cause after "peserta nonaktif" say why they are inactive, not that the count is arrears
+    lead = "Peserta JKN di provinsi itu berjumlah 4,2 juta jiwa. "
+    assert typed(lead + "Adapun peserta nonaktif (menunggak iuran) tercatat 310.000 jiwa.")[1:] \
+        == [("inactive_participants", 310000.0)]
+    assert typed(lead + "Adapun peserta nonaktif karena belum membayar alias menunggak iuran tercatat 310.000 jiwa.")[1:] \
+        == [("inactive_participants", 310000.0)]
+    # ... an exclusion after the brackets closed still vetoes
+    assert typed(lead + "Adapun jumlah peserta (mandiri) yang menunggak iuran tercatat 310.000 jiwa.")[1:] == []
+
+
 def test_a_figure_measured_against_a_national_goal_stays_the_regions():
     text = ("Semarang (ANTARA) - Pemerintah Kota Semarang terus mendaftarkan warganya.\n"
             "Kepala Dinas Kesehatan mengatakan cakupan kepesertaan JKN kini 97,2 persen, melampaui target RPJMN.")

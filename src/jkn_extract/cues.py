@@ -70,7 +70,9 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
     if any(c[2] == EXCLUDE for c in candidates):
         cause = max((m.start() for m in rules.causes.finditer(text, max(left, q.start - rules.max_left), q.start)), default=-1)
-        candidates[:] = [c for c in candidates if not (c[3] == "left" and c[2] == EXCLUDE and q.start - c[0] <= cause)]
+        glosses = [gloss_after(text, q.start - c[0], q.start, rules) for c in candidates if c[3] == "left" and c[2] != EXCLUDE]
+        candidates[:] = [c for c in candidates if not (c[3] == "left" and c[2] == EXCLUDE and (
+            q.start - c[0] <= cause or any(g[0] <= q.start - c[0] + c[1] and q.start - c[0] <= g[1] for g in glosses if g is not None)))]
     # "jumlah kunjungan peserta PBI ... 236,9 juta": an exclusion phrase heads the cue written right after it
     # (one word does not: "kuota PBI ... 2,1 juta peserta" counts PBI participants)
     heads = {q.start - c[0] for c in candidates   # their ends
@@ -154,6 +156,17 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
                 return min(named)[2]
         return GENERIC + best[2]
     return best[2]
+
+
+def gloss_after(text: str, cue_end: int, hi: int, rules: MetricRules) -> tuple[int, int] | None:
+    """The span of a gloss of the cue ending at cue_end, if one follows it before hi: brackets or a clause
+    of cause ("peserta nonaktif (menunggak iuran) sebanyak N", "peserta nonaktif karena menunggak mencapai
+    N"). The exclusions inside explain the cue, they do not say the figure after it counts something else."""
+    start = past_spaces(text, cue_end, hi)
+    if text.startswith("(", start):
+        close = text.find(")", start, hi)
+        return (start, close) if close >= 0 else None
+    return (start, hi) if rules.causes.match(text, start) else None
 
 
 def segment_metric(text: str, q: QuantityMatch, lo: int, hi: int, rules: MetricRules, unit: str | None) -> str | None:
