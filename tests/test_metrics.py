@@ -1126,6 +1126,9 @@ def test_a_figure_measured_against_a_national_goal_stays_the_regions():
     # the goal itself, named after the national plan, is the country's
     text = "Semarang (ANTARA) - Sesuai RPJMN, cakupan kepesertaan JKN ditargetkan 98 persen."
     assert [(r.metric, r.region_code, r.kind) for r in extract(text, "t", None)] == [("jkn_coverage_pct", "ID", "target")]
+    # ... and so is the goal the national social-security council sets, whatever the dateline
+    text = "Semarang (ANTARA) - DJSN menargetkan kepesertaan JKN naik hingga 98 persen pada 2024."
+    assert [(r.region_code, r.kind) for r in extract(text, "t", None)] == [("ID", "target")]
 
 
 def test_the_year_of_a_goal_the_figure_exceeds_does_not_date_it():
