@@ -1076,3 +1076,8 @@ def test_four_letter_short_forms_and_typos_of_a_name_named_before() -> None:
     assert who(text, "warga miskin iurannya") == "Arif Wibowo"
     text = ("Sekretaris Kementerian Susilawati Rahayu meninjau program itu. Program berjalan baik, lanjut Susi.")
     assert who(text, "Program berjalan baik") == "Susilawati Rahayu"
+
+
+def test_a_promise_is_a_statement() -> None:
+    text = "Program JKN dibahas. Wali Kota Maju Rudi Hartono berjanji akan menanggung iuran warga miskin tahun depan."
+    assert who(text, "menanggung iuran") == "Rudi Hartono"
