@@ -1081,3 +1081,24 @@ def test_four_letter_short_forms_and_typos_of_a_name_named_before() -> None:
 def test_a_promise_is_a_statement() -> None:
     text = "Program JKN dibahas. Wali Kota Maju Rudi Hartono berjanji akan menanggung iuran warga miskin tahun depan."
     assert who(text, "menanggung iuran") == "Rudi Hartono"
+
+
+def test_a_title_ending_in_a_place_word_takes_the_place_after_it() -> None:
+    text = "Program JKN dibahas. Kepala Puskesmas Sukamaju Rina Lestari mengatakan antrean peserta JKN kini singkat."
+    q = at(text, "antrean peserta")
+    assert (q.speaker_name, q.speaker_role) == ("Rina Lestari", "Kepala Puskesmas Sukamaju")
+    # ... but not a short name: the only capitalised words after the title are the name
+    assert who("Program JKN dibahas. Kepala Puskesmas Rina Lestari mengatakan antrean kini singkat.", "antrean") \
+        == "Rina Lestari"
+
+
+def test_a_nickname_in_brackets_after_an_honorific_stands_for_the_full_name() -> None:
+    text = ("Ketua Umum Partai Maju Abdul Karim Hasan (Gus Aim) meninjau layanan JKN. "
+            "Menurut Gus Aim, iuran peserta mandiri jangan dinaikkan.")
+    assert who(text, "iuran peserta mandiri") == "Abdul Karim Hasan"
+
+
+def test_a_police_information_head_is_a_title() -> None:
+    text = "Program JKN dibahas. Kabagpenum Divisi Humas Polri Kombes Pol Budi Santoso mengatakan berkas lengkap."
+    q = at(text, "berkas lengkap")
+    assert (q.speaker_name, q.speaker_role) == ("Budi Santoso", "Kabagpenum Divisi Humas Polri")

@@ -205,10 +205,12 @@ class RegisterPass:
         return end
 
     def paren_alias(self, toks: list[Tok], end: int, name: str) -> None:
-        """'Joko Widodo (Jokowi)', 'Widya Artini (Ikke)': a one-word nickname in brackets."""
-        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" \
-                and is_name_token(toks[end + 1], self.lex):
-            self.registry.alias(toks[end + 1].text, name)
+        """'Joko Widodo (Jokowi)', 'Widya Artini (Ikke)', 'Abdul Halim (Gus Halim)': a one-word nickname in
+        brackets, after an honorific or not."""
+        k = end + 1 + (end + 1 < len(toks) and toks[end + 1].text in self.lex.honorifics)
+        if end < len(toks) and toks[end].text == "(" and k + 1 < len(toks) and toks[k + 1].text == ")" \
+                and is_name_token(toks[k], self.lex):
+            self.registry.alias(toks[k].text, name)
 
     def register_nickname(self, toks: list[Tok], c: int) -> None:
         """'Agus Salim, yang akrab disapa Gus,' / 'Ardi, panggilan akrab Agustian': two names, one person."""

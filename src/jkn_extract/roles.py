@@ -29,7 +29,8 @@ class RoleReader(NameReader):
             n = match(toks, j, lex.titles, need_cap=j > i)   # "anggota Komisi II DPR ...": lower case first
             if n:
                 title = title or tuple(t.low for t in toks[j:j + n])
-                head = match(toks, j, lex.place_heads, need_cap=False) == n
+                # a title that is or ends in a place word takes the place after it: "Bupati X", "Kepala Puskesmas X"
+                head = any(match(toks, x, lex.place_heads, need_cap=False) == j + n - x for x in range(j, j + n))
                 j += n
                 if head:
                     j += self.person_title_place(toks, j)
