@@ -1102,3 +1102,19 @@ def test_a_police_information_head_is_a_title() -> None:
     text = "Program JKN dibahas. Kabagpenum Divisi Humas Polri Kombes Pol Budi Santoso mengatakan berkas lengkap."
     q = at(text, "berkas lengkap")
     assert (q.speaker_name, q.speaker_role) == ("Budi Santoso", "Kabagpenum Divisi Humas Polri")
+
+
+def test_a_region_apposed_to_an_office_is_no_speaker() -> None:
+    text = ("Kota Maju (ANTARA) - Kepala BPJS Kesehatan Cabang Kota Maju, Jawa Tengah, meminta peserta JKN "
+            "melapor bila dipungut biaya.")
+    assert who(text, "melapor bila") is None
+    # ... nor one apposed to a venue after a person
+    text = "Program JKN dibahas. Sari, yang berjualan di pinggir Pasar Baru, Jawa Tengah, juga mengaku khawatir iuran naik."
+    assert who(text, "khawatir iuran") is None
+
+
+def test_a_watchdog_written_in_one_word_is_an_organisation() -> None:
+    text = ("Program JKN dibahas. Kesehatanwatch mendesak DPR menunda pembahasan RUU itu. "
+            "Sekretaris Kesehatanwatch Budi Santoso mengatakan, iuran tidak boleh naik.")
+    assert who(text, "menunda pembahasan") is None
+    assert who(text, "iuran tidak boleh") == "Budi Santoso"

@@ -63,6 +63,11 @@ class AttributionSearch:
                 # "Direktur Utama BPJS Kesehatan Budi Santoso, mengatakan": a stray comma after the subject
                 m = self.mention_ending(toks, j - 1, j, False) if a < j - 1 else None
                 return m if m is not None and m.kind == "person" else self.subject_before_age(toks, j)
+            if self.parser.known_place(toks, a + 1) == j - 1 - a:
+                # "Kepala BPJS Kesehatan Cabang Kota, Provinsi, meminta": a region apposed to the office before it
+                # (not to a person: "Esti, yang berjualan di pinggir TPU X, Jakarta Timur, mengaku" names a venue)
+                m = self.subject_before(toks, a + 1)
+                return m if m is not None and m.kind != "person" else None
             j = a - 1
         m = self.mention_ending(toks, j, end, apposition)
         if m is not None and m.kind in ("org", "description"):
