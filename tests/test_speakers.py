@@ -1118,3 +1118,15 @@ def test_a_watchdog_written_in_one_word_is_an_organisation() -> None:
             "Sekretaris Kesehatanwatch Budi Santoso mengatakan, iuran tidak boleh naik.")
     assert who(text, "menunda pembahasan") is None
     assert who(text, "iuran tidak boleh") == "Budi Santoso"
+
+
+@pytest.mark.parametrize("subject, name, role", [
+    ("Corporate Affairs Officer PT Semesta Rina Lestari", "Rina Lestari", "Corporate Affairs Officer PT Semesta"),
+    ("Menko Polhukam Budi Santoso", "Budi Santoso", "Menko Polhukam"),
+    ("Peneliti Center of Economic Action Institution Rina Lestari", "Rina Lestari", "Economic Action Institution"),
+    ("Brand Ambassador BPJS Kesehatan Budi Santoso", "Budi Santoso", "Brand Ambassador BPJS Kesehatan"),
+    ("Nenek Rasminah", "Rasminah", None),
+])
+def test_title_words_and_honorifics_stay_out_of_the_name(subject: str, name: str, role: str | None) -> None:
+    q = at(f"Program JKN dibahas. {subject} mengatakan layanan peserta JKN membaik.", "layanan peserta")
+    assert (q.speaker_name, q.speaker_role) == (name, role)
