@@ -1130,3 +1130,14 @@ def test_a_watchdog_written_in_one_word_is_an_organisation() -> None:
 def test_title_words_and_honorifics_stay_out_of_the_name(subject: str, name: str, role: str | None) -> None:
     q = at(f"Program JKN dibahas. {subject} mengatakan layanan peserta JKN membaik.", "layanan peserta")
     assert (q.speaker_name, q.speaker_role) == (name, role)
+
+
+def test_a_nickname_given_after_it_stands_for_the_person_named_before() -> None:
+    # "X, sapaan akrabnya": the person the possessive points to; the nickname ends the name here
+    text = ("Program JKN dibahas. Menteri Sosial Rina Hartati meninjau pendataan. "
+            "Dalam kunjungan itu, Tati, sapaan akrabnya mengatakan data penerima bantuan iuran diperbarui.")
+    assert who(text, "data penerima") == "Rina Hartati"
+    # "X, sapaan wanita itu": a description after the cue, no name
+    text = ("Program JKN dibahas. Sumarni Dewi sudah lama sakit ginjal. Arni, sapaan wanita 50 tahun itu, rutin cuci darah. "
+            '"Saya sangat terbantu," kata Arni.')
+    assert who(text, "sangat terbantu") == "Sumarni Dewi"

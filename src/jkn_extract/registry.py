@@ -230,29 +230,40 @@ class RegisterPass:
         k = self.parser.skip_honorifics(toks, c + n)
         m = self.parser.name_len(toks, k)
         if not m:
+            # "Ani, sapaan akrabnya, ...", "Nora, sapaan wanita 46 tahun itu, ...": the one word before is what
+            # the person named before is called
+            if e - s == 1 and (toks[c + n - 1].low.endswith("nya") or k < len(toks) and toks[k].low in lex.description_nouns):
+                self.alias_to_named(toks, toks[s].text, s, toks[c].start)
             return
         right = name_text(toks, k, k + m)
-        if s == e:      # "kata pria yang akrab disapa Ardi": the person named last before ...
-            if not (n_after and e and toks[e - 1].low in lex.description_nouns):
-                return
-            before = [p for p in self.registry.people + self.registry.weak if p.start < toks[c].start]
-            # ... whose name the nickname shortens, even a single word ("staf desa, Sriwahyuni, ... Perempuan
-            # yang akrab disapa Sri")
-            low = right.casefold()
-            short_of = [p.name for p in sorted(before, key=lambda p: p.start)
-                        if any(w.casefold().startswith(low) for w in p.name.split())] \
-                or [t.text for t in toks[max(0, s - NICKNAME_REACH):s]
-                    if t.cap and len(t.text) > len(right) and t.low.startswith(low) and is_name_token(t, lex)]
-            if short_of:
-                self.registry.alias(right, short_of[-1])
-            elif before:
-                self.registry.alias(right, max(before, key=lambda p: p.start).name)
+        if s == e:      # "kata pria yang akrab disapa Ardi": the person named last before
+            if n_after and e and toks[e - 1].low in lex.description_nouns:
+                self.alias_to_named(toks, right, s, toks[c].start)
             return
         left = name_text(toks, s, e)
         if n_after:
             self.registry.alias(right, left)
         else:
             self.registry.alias(left, right)
+
+    def alias_to_named(self, toks: list[Tok], nick: str, s: int, pos: int) -> None:
+        """Alias a one-word nickname given at token s to the person named before pos whose name it shortens,
+        at its start or its end, even a single word ("Sriwahyuni ... yang akrab disapa Sri", "Desi Ainora ...
+        Nora, sapaan wanita itu"); failing that, to the person named last."""
+        before = [p for p in self.registry.people + self.registry.weak if p.start < pos]
+        low = nick.casefold()
+
+        def shortens(word: str) -> bool:   # a word of a name may be the nickname itself ("Sri Wahyuni" ... "Sri")
+            w = word.casefold()
+            return w.startswith(low) or len(w) > len(low) and w.endswith(low)
+
+        short_of = [p.name for p in sorted(before, key=lambda p: p.start) if any(shortens(w) for w in p.name.split())] \
+            or [t.text for t in toks[max(0, s - NICKNAME_REACH):s]
+                if t.cap and len(t.text) > len(nick) and shortens(t.text) and is_name_token(t, self.lex)]
+        if short_of:
+            self.registry.alias(nick, short_of[-1])
+        elif before:
+            self.registry.alias(nick, max(before, key=lambda p: p.start).name)
 
     def opener_before_known(self, toks: Sequence[Tok], i: int) -> bool:
         """The word at i opens a sentence, and the article never writes it elsewhere, while the name word
