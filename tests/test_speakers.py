@@ -1141,3 +1141,10 @@ def test_a_nickname_given_after_it_stands_for_the_person_named_before() -> None:
     text = ("Program JKN dibahas. Sumarni Dewi sudah lama sakit ginjal. Arni, sapaan wanita 50 tahun itu, rutin cuci darah. "
             '"Saya sangat terbantu," kata Arni.')
     assert who(text, "sangat terbantu") == "Sumarni Dewi"
+
+
+def test_a_two_word_name_after_an_organisation_is_its_name_before_an_apposed_person() -> None:
+    text = ("Program JKN dibahas. Hal ini senada dengan yang diungkapkan oleh Direktur Rumah Sakit Umum (RSU) "
+            "Siti Aminah, dr Budi Santoso, SpPD. \"Pasien JKN tetap kami layani,\" katanya.")
+    q = at(text, "tetap kami layani")
+    assert (q.speaker_name, q.speaker_role) == ("Budi Santoso", "Direktur Rumah Sakit Umum (RSU) Siti Aminah")

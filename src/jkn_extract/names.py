@@ -76,12 +76,16 @@ class MentionParser(RoleReader):
             lead = known if known >= 2 else 0
         if 0 < lead < n_name:          # "(Kepala Desa) Sukamulya Hendri" after "Pekon Sukamulya.": the place goes
             k, n_name, j = k + lead, n_name - lead, (k + lead if n_role else j)   # a role keeps its place
-        # "CEO Maju Jaya, Budi Santoso": one word between a title and an apposed full name is the organisation
-        if n_name == 1 and n_role and k + 2 < len(toks) and toks[k + 1].text == ",":
-            k2 = self.skip_honorifics(toks, k + 2)
+        # "CEO Maju Jaya, Budi Santoso": one word between a title and an apposed full name is the organisation;
+        # so are the words after an organisation's own acronym or word when the apposition closes with a comma:
+        # "Direktur Utama Rumah Sakit Penyakit Infeksi (RSPI) Sulianti Saroso, dr Budi Santoso, SpP, ..."
+        if n_role and 0 < n_name <= 3 and k + n_name + 1 < len(toks) and toks[k + n_name].text == "," \
+                and (n_name == 1 or org_at is not None):
+            k2 = self.skip_honorifics(toks, k + n_name + 1)
             n2 = self.name_len(toks, k2)
-            if n2 >= 2:
-                return self.person(toks, i, role_from, k + 1, k if org_at is None else org_at, k2, n2, title)
+            closed = k2 + n2 < len(toks) and toks[k2 + n2].text == ","
+            if n2 >= 2 and (n_name == 1 or closed):
+                return self.person(toks, i, role_from, k + n_name, k if org_at is None else org_at, k2, n2, title)
         # "PT Maju Jaya menyebut": without a person's title the words after "PT" name the company (when
         # an organisation word has named it, "Universitas Gadjah Mada Budi Santoso", a person follows)
         head = max((x for x in range(role_from, j) if toks[x].low in lex.org_heads), default=None)
