@@ -1148,3 +1148,11 @@ def test_a_two_word_name_after_an_organisation_is_its_name_before_an_apposed_per
             "Siti Aminah, dr Budi Santoso, SpPD. \"Pasien JKN tetap kami layani,\" katanya.")
     q = at(text, "tetap kami layani")
     assert (q.speaker_name, q.speaker_role) == ("Budi Santoso", "Direktur Rumah Sakit Umum (RSU) Siti Aminah")
+
+
+def test_a_bracketed_title_with_its_acronym_stays_in_the_role() -> None:
+    text = ('Program JKN dibahas. "Negara hadir lewat JKN," kata Menteri Koordinator Bidang Pembangunan Manusia '
+            "dan Kebudayaan (Menko PMK) Budi Santoso.")
+    q = at(text, "Negara hadir")
+    assert (q.speaker_name, q.speaker_role) == \
+        ("Budi Santoso", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK)")

@@ -65,8 +65,9 @@ class RoleReader(NameReader):
             if j > i and toks[j].low == "di" and title and self.org_at(toks, j + 1):
                 j += 1                                          # "Kepala Biro Humas di Kementerian X"
                 continue
-            if j > i and toks[j].text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")":
-                j += 3                                          # "Jaminan Sosial (BPJS) Kesehatan"
+            note = self.role_note(toks, j) if j > i else 0
+            if note:
+                j += note                                       # "Jaminan Sosial (BPJS) Kesehatan", "... (Menko PMK)"
                 continue
             bridge = self.bridge(toks, j) if j > i else 0
             if bridge:
@@ -130,6 +131,19 @@ class RoleReader(NameReader):
             if self.org_at(toks, j + d) or self.acronym_note(toks, j + d):
                 return d
         return 0
+
+    def role_note(self, toks: Sequence[Tok], j: int) -> int:
+        """Tokens of a bracketed note inside a role at j: one word ("(BPJS)"), or a title with its acronyms
+        ("(Menko PMK)", "(Dirut BPJS)")."""
+        if j + 2 >= len(toks) or toks[j].text != "(":
+            return 0
+        if toks[j + 2].text == ")":
+            return 3
+        close = next((c for c in range(j + 2, min(len(toks), j + 5)) if toks[c].text == ")"), None)
+        if close is None or not match(toks, j + 1, self.lex.titles):
+            return 0
+        return close - j + 1 if all(is_acronym(t) or match(toks, x, self.lex.titles)
+                                    for x, t in enumerate(toks[j + 2:close], j + 2)) else 0
 
     @staticmethod
     def acronym_note(toks: Sequence[Tok], j: int) -> bool:
