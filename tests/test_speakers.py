@@ -796,6 +796,10 @@ def test_company_name_confirmed_elsewhere_is_not_part_of_the_person() -> None:
             "Rahmat Hidayat mengatakan program itu penting.")
     assert who(text, "donasi ini") == "Wulandari"
     assert who(text, "program itu penting") == "Rahmat Hidayat"
+    # ... a run ending before "atau" or "selaku" is the company's whole name too
+    text = ("Obat tersedia di apotek Sehat Farma atau klinik mitra JKN. Direktur Utama Sehat Farma Rina Lestari "
+            "mengatakan stok obat peserta JKN cukup.")
+    assert who(text, "stok obat") == "Rina Lestari"
 
 
 @pytest.mark.parametrize("phrase", ["memberikan estimasi", "memberikan gambaran", "memberikan contoh"])
