@@ -1160,3 +1160,8 @@ def test_a_bracketed_title_with_its_acronym_stays_in_the_role() -> None:
     q = at(text, "Negara hadir")
     assert (q.speaker_name, q.speaker_role) == \
         ("Budi Santoso", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK)")
+
+
+def test_a_place_before_a_name_that_opens_with_an_initial_is_no_part_of_it() -> None:
+    text = "Program JKN dibahas. Anggota DPR asal Aceh M Rudi Hartono mengatakan iuran peserta mandiri jangan naik."
+    assert who(text, "iuran peserta") == "M Rudi Hartono"

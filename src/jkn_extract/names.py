@@ -74,6 +74,9 @@ class MentionParser(RoleReader):
             # "warga Jakarta Timur Budi Santoso", "Ketua DPD PPNI Jakarta Utara Maryanto"
             known = self.known_place(toks, k)
             lead = known if known >= 2 else 0
+        second = toks[k + 1].text if n_name > 2 else ""
+        if not lead and (is_initial(second) or len(second) == 1 and second.isupper()) and self.known_place(toks, k) == 1:
+            lead = 1    # "pedagang kopi Surabaya M Sholeh": a name opens with its initial, after the place
         if 0 < lead < n_name:          # "(Kepala Desa) Sukamulya Hendri" after "Pekon Sukamulya.": the place goes
             k, n_name, j = k + lead, n_name - lead, (k + lead if n_role else j)   # a role keeps its place
         # "CEO Maju Jaya, Budi Santoso": one word between a title and an apposed full name is the organisation;
