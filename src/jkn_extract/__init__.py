@@ -12,7 +12,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 _API = {
-    "extract": "pipeline",
+    "extract": "analysis",
     "parse_number": "numbers",
     "Quantity": "numbers",
     "parse_date": "dates",

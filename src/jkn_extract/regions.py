@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .gazetteer import INDONESIA, Region, bare_name, by_name, districts
+from .gazetteer import INDONESIA, Region, bare_name, districts
 from .regionscan import TOKEN, RawMention, Scanner, name_key, region_index
 
 __all__ = ["Region", "RegionMention", "resolve_region", "find_regions", "main_region"]
