@@ -1165,3 +1165,14 @@ def test_a_bracketed_title_with_its_acronym_stays_in_the_role() -> None:
 def test_a_place_before_a_name_that_opens_with_an_initial_is_no_part_of_it() -> None:
     text = "Program JKN dibahas. Anggota DPR asal Aceh M Rudi Hartono mengatakan iuran peserta mandiri jangan naik."
     assert who(text, "iuran peserta") == "M Rudi Hartono"
+
+
+def test_the_members_named_after_a_group_as_the_agent_speak() -> None:
+    text = ("Program JKN dibahas. Kabar itu telah dibantah oleh sejumlah pihak, termasuk Menteri Sosial Rina Lestari "
+            "dan Kepala Dinas Kesehatan Budi Santoso.")
+    assert {q.speaker_name for q in quotes(text)} == {"Rina Lestari", "Budi Santoso"}
+
+
+def test_a_party_after_fraksi_stays_in_the_role() -> None:
+    text = "Program JKN dibahas. Anggota Komisi IX DPR dari Fraksi Gerindra Rina Lestari mengatakan iuran jangan naik."
+    assert who(text, "iuran jangan") == "Rina Lestari"

@@ -89,6 +89,17 @@ class AttributionSearch:
                 break
         return k - 1 if 0 < k < j and is_name_token(toks[k - 1], self.lex) else j
 
+    def group_members_at(self, toks: list[Tok], i: int) -> int | None:
+        """Where the members of a group at token i are named: 'sejumlah pihak, termasuk ...' (a lower-case
+        group of up to MAX_ADJUNCT words, a comma, a member word)."""
+        g = i
+        while g < len(toks) and g - i < MAX_ADJUNCT and toks[g].alpha and not toks[g].cap:
+            g += 1
+        if g == i or g >= len(toks) or toks[g].text != ",":
+            return None
+        n = phrase_at(toks, g + 1, self.cues.group_members)
+        return g + 1 + n if n else None
+
     def subject_before_age(self, toks: list[Tok], j: int) -> Mention | None:
         """'Umar (25) memandang', 'Wisnu (25), karyawan swasta di Bandung, mengingatkan', 'Lili (bukan nama
         sebenarnya) bercerita': a person with a bracketed note in lower case or digits (an age, a pseudonym),

@@ -246,6 +246,9 @@ class Speakers(AttributionSearch):
         for k, t in enumerate(toks):
             if t.low in c.passive or t.low in c.agents:      # 'Hal itu disampaikan Budi', 'dibuka oleh Budi'
                 m = self.parser.parse(toks, k + 1)
+                members = self.group_members_at(toks, k + 1) if m is None or m.kind != "person" else None
+                if members is not None:   # 'dibantah oleh sejumlah pihak, termasuk Menteri X Budi ...'
+                    m = self.parser.parse(toks, members)
                 verb = t if t.low in c.passive else toks[k - 1] if k and toks[k - 1].low in c.passive else None
                 if m and m.kind == "person" and verb is not None:   # 'Penolakan juga disampaikan (oleh) Budi, warga ...'
                     also = self.parser.parse(toks, m.next_i + 1) \

@@ -33,13 +33,14 @@ class Cues:
     continuation: tuple[tuple[str, ...], ...]  # "kemudian", "di mana": a sentence continuing reported speech
     role_relatives: tuple[tuple[str, ...], ...]  # "yang juga sebagai": a role clause between subject and verb
     introducers: tuple[tuple[str, ...], ...]  # "salah satunya": introduces a person with an age
+    group_members: tuple[tuple[str, ...], ...]  # "termasuk": names the members of a group after a comma
 
 
 @cache
 def cues() -> Cues:
     keys = ("after", "before", "narration", "passive", "according", "according_phrases", "between", "statement_nouns", "statement_links", "statement_relatives",
             "complementisers", "agents", "before_phrases", "venue_openers", "venue_days", "continuation_openers",
-            "event_openers", "place_openers", "role_relatives", "introducers")
+            "event_openers", "place_openers", "role_relatives", "introducers", "group_members")
     data = require(load_yaml("speech_verbs.yml"), "speech_verbs.yml", {k: list for k in keys})
     f = {k: frozenset(str(w).casefold() for w in data[k]) for k in keys}
 
@@ -55,7 +56,7 @@ def cues() -> Cues:
                 venue_openers=f["venue_openers"], venue_days=f["venue_days"], event_openers=f["event_openers"],
                 place_openers=f["place_openers"],
                 continuation=phrases("continuation_openers"), role_relatives=phrases("role_relatives"),
-                introducers=phrases("introducers"))
+                introducers=phrases("introducers"), group_members=phrases("group_members"))
 
 
 @cache
