@@ -1176,3 +1176,14 @@ def test_the_members_named_after_a_group_as_the_agent_speak() -> None:
 def test_a_party_after_fraksi_stays_in_the_role() -> None:
     text = "Program JKN dibahas. Anggota Komisi IX DPR dari Fraksi Gerindra Rina Lestari mengatakan iuran jangan naik."
     assert who(text, "iuran jangan") == "Rina Lestari"
+
+
+def test_speaking_up_is_a_statement_and_names_whom_dia_refers_to() -> None:
+    text = ('Program JKN dibahas. Dokter Rina Lestari ikut buka suara soal antrean pasien JKN. '
+            '"Pasien JKN harus dilayani sama," terang dia.')
+    assert who(text, "soal antrean") == "Rina Lestari"
+    assert who(text, "dilayani sama") == "Rina Lestari"
+    # ... even when nothing follows the phrase: "dia" after it is that person
+    text = ('Program JKN dibahas. Direktur Utama BPJS Kesehatan Budi Santoso pun buka suara. '
+            'Dia mengatakan iuran peserta mandiri belum ditetapkan.')
+    assert who(text, "iuran peserta mandiri") == "Budi Santoso"

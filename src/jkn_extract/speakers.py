@@ -267,6 +267,7 @@ class Speakers(AttributionSearch):
                 while s < len(toks) and (toks[s].text in {",", ":"} or toks[s].low in c.complementisers):
                     s += 1
                 if len(toks) - s < MIN_STATEMENT_TOKENS:
+                    self.resolve(m, m.start)   # "Budi pun buka suara.": no statement, but whom "dia" names next
                     return []
                 before = next((i for i, x in enumerate(toks) if x.start >= m.start), 0) - 1   # the token before m
                 both = self.coordinated_person(toks, m, before) if m.kind == "person" and before > 0 else None
