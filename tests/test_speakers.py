@@ -1112,6 +1112,9 @@ def test_a_region_apposed_to_an_office_is_no_speaker() -> None:
     text = ("Kota Maju (ANTARA) - Kepala BPJS Kesehatan Cabang Kota Maju, Jawa Tengah, meminta peserta JKN "
             "melapor bila dipungut biaya.")
     assert who(text, "melapor bila") is None
+    # ... an island too, which is no region of the gazetteer
+    text = "Kota Maju (ANTARA) - Kepala BPJS Kesehatan Cabang Pamekasan, Madura, meminta peserta JKN membayar iuran."
+    assert who(text, "membayar iuran") is None
     # ... nor one apposed to a venue after a person
     text = "Program JKN dibahas. Sari, yang berjualan di pinggir Pasar Baru, Jawa Tengah, juga mengaku khawatir iuran naik."
     assert who(text, "khawatir iuran") is None

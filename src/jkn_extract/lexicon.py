@@ -33,6 +33,7 @@ class Lexicon:
     name_prefixes: frozenset[str]       # "I", "Ni": case-sensitive, before a Balinese birth-order name
     birth_order_names: frozenset[str]   # "made", "wayan", "luh"
     name_titles: frozenset[str]         # "hakim": a title that is a name word after a name's first word
+    islands: tuple[str, ...]            # "Madura": places that are no region, known where names are read
     role_tails: frozenset[str]          # "Peduli" in "Yayasan Dokter Peduli": inside a role, never a name
     name_abbreviations: frozenset[str]  # "Muh.", "Abd.": dotted name parts longer than an initial
     role_prepositions: frozenset[str]   # "untuk": "Juru Bicara Pemerintah untuk Program Vaksinasi X"
@@ -68,7 +69,7 @@ def lexicon() -> Lexicon:
             "nickname_after", "nickname_before", "nickname_glue", "org_heads", "noun_patterns", "org_prefixes",
             "place_cues", "org_cues", "org_run_enders", "org_tails", "role_prepositions", "name_abbreviations", "role_tails",
             "name_prefixes", "birth_order_names", "name_titles", "honorific_initials", "institution_names",
-            "stop_word_names")
+            "stop_word_names", "islands")
     data = require(load_yaml("titles.yml"), "titles.yml", {k: list for k in keys})
 
     def folded(key: str) -> frozenset[str]:
@@ -95,17 +96,19 @@ def lexicon() -> Lexicon:
         role_words=role_words, short_words=short, role_prepositions=folded("role_prepositions"),
         name_abbreviations=folded("name_abbreviations"), role_tails=folded("role_tails"),
         name_prefixes=frozenset(data["name_prefixes"]), birth_order_names=folded("birth_order_names"),
-        name_titles=folded("name_titles"),
+        name_titles=folded("name_titles"), islands=tuple(str(w) for w in data["islands"]),
     )
 
 
 @cache
 def gazetteer_places() -> frozenset[tuple[str, ...]]:
-    """Every region name of the gazetteer and its aliases, as casefolded word tuples (also written as
-    one word: 'Palangkaraya'): tells 'Cabang Makassar Ishak Iskandar' where the place ends."""
+    """Every region name of the gazetteer and its aliases, and the islands that are no region, as casefolded
+    word tuples (also written as one word: 'Palangkaraya'): tells 'Cabang Makassar Ishak Iskandar' where the
+    place ends."""
     from .gazetteer import bare_name, regions
     names = [bare_name(r.name) for r in regions()]
     names += [row["alias"] for row in load_csv("region_aliases.csv", ("alias", "name"))]
+    names += lexicon().islands
     out: set[tuple[str, ...]] = set()
     for name in names:
         words = tuple(name.casefold().replace("-", " ").split())
