@@ -1119,6 +1119,13 @@ def test_an_exclusion_in_a_gloss_of_the_cue_explains_it():
     assert typed(lead + "Adapun jumlah peserta (mandiri) yang menunggak iuran tercatat 310.000 jiwa.")[1:] == []
 
 
+def test_an_anaphoric_sentence_without_a_figure_keeps_the_figure_before_in_reach():
+    # the middle sentence refers back but its own number is no figure (a count without "juta")
+    text = ("Peserta JKN di provinsi itu pada 2022 mencapai 4,2 juta jiwa. Jumlah itu naik dibandingkan tahun "
+            "sebelumnya yakni 4,05 jiwa. Bahkan, hingga Juli 2023, jumlah itu menjadi 4,4 juta jiwa.")
+    assert typed(text) == [("participants", 4.2e6), ("participants", 4.4e6)]
+
+
 def test_a_figure_measured_against_a_national_goal_stays_the_regions():
     text = ("Semarang (ANTARA) - Pemerintah Kota Semarang terus mendaftarkan warganya.\n"
             "Kepala Dinas Kesehatan mengatakan cakupan kepesertaan JKN kini 97,2 persen, melampaui target RPJMN.")

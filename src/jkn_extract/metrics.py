@@ -353,5 +353,7 @@ def find_figures(doc: Any) -> list[Figure]:
             previous = last = last_of[figure.unit] = figure
             if figure.metric in rules.reverse_equivalents:
                 last_counted = figure
+        if len(figures) == sentence_from and last is not None and rules.anaphors.search(text, s_lo, s_hi):
+            continue   # "Jumlah itu naik dari 235,72 orang. Bahkan, jumlah itu menjadi 258 juta": still the figure before
         prev_lo = s_lo
     return figures
