@@ -1115,9 +1115,9 @@ def test_a_region_apposed_to_an_office_is_no_speaker() -> None:
     # ... an island too, which is no region of the gazetteer
     text = "Kota Maju (ANTARA) - Kepala BPJS Kesehatan Cabang Pamekasan, Madura, meminta peserta JKN membayar iuran."
     assert who(text, "membayar iuran") is None
-    # ... nor one apposed to a venue after a person
+    # ... nor one apposed to a venue inside a person's relative clause: the person speaks
     text = "Program JKN dibahas. Sari, yang berjualan di pinggir Pasar Baru, Jawa Tengah, juga mengaku khawatir iuran naik."
-    assert who(text, "khawatir iuran") is None
+    assert who(text, "khawatir iuran") == "Sari"
 
 
 def test_a_watchdog_written_in_one_word_is_an_organisation() -> None:
@@ -1190,3 +1190,14 @@ def test_speaking_up_is_a_statement_and_names_whom_dia_refers_to() -> None:
     text = ('Program JKN dibahas. Direktur Utama BPJS Kesehatan Budi Santoso pun buka suara. '
             'Dia mengatakan iuran peserta mandiri belum ditetapkan.')
     assert who(text, "iuran peserta mandiri") == "Budi Santoso"
+
+
+def test_a_person_set_off_by_commas_before_a_relative_clause_or_a_role_speaks() -> None:
+    text = ("Program JKN dibahas. Salah seorang peserta JKN, Rina Lestari, yang sedang berobat di Puskesmas Sukamaju "
+            "mengatakan, program itu sangat membantunya.")
+    assert who(text, "sangat membantunya") == "Rina Lestari"
+    text = "Program JKN dibahas. Sementara, Rina Lestari, Senior Program Officer Lembaga ABC menyampaikan data harus dibuka."
+    assert who(text, "data harus dibuka") == "Rina Lestari"
+    # ... not a sentence opener before an organisation
+    text = "Program JKN dibahas. Keempat, KPK meminta Kemenkes menerapkan urun biaya bagi peserta JKN."
+    assert who(text, "menerapkan urun") is None

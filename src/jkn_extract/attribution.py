@@ -49,7 +49,8 @@ class AttributionSearch:
             # a place alone may be a subheading's end glued to a name ('... di Kota Baru Prof Budi menilai')
             if m is not None and (m.kind == "person" or not self.place_venue(toks, o, j)):
                 return m
-        m = self.subject_before_adjunct(toks, j) or self.subject_before_role_clause(toks, j)
+        m = self.subject_before_adjunct(toks, j) or self.subject_before_role_clause(toks, j) \
+            or self.subject_before_relative(toks, j)
         if m is not None:
             return m
         end = j + 1
@@ -71,8 +72,9 @@ class AttributionSearch:
             j = a - 1
         m = self.mention_ending(toks, j, end, apposition)
         if m is not None and m.kind in ("org", "description"):
-            # "Menteri X Budi dan BPJS Kesehatan memastikan": the person of a coordinated subject speaks
-            return self.coordinated_person(toks, m, j) or m
+            # "Menteri X Budi dan BPJS Kesehatan memastikan": the person of a coordinated subject speaks;
+            # "Sementara, Budi Santoso, Peneliti Lembaga X menyampaikan": so does one apposed before a role
+            return self.coordinated_person(toks, m, j) or self.person_before_role(toks, m) or m
         return m if m is not None else self.subject_before_age(toks, j)
 
     def before_degrees(self, toks: list[Tok], j: int) -> int:
@@ -143,6 +145,31 @@ class AttributionSearch:
             return None
         m = self.mention_ending(toks, a - 1, a, False)
         return m if m is not None and m.kind == "person" else None
+
+    def subject_before_relative(self, toks: list[Tok], j: int) -> Mention | None:
+        """'Salah seorang peserta, Budi, yang sedang berobat di Puskesmas X mengatakan': a person set off by
+        commas, then a relative clause running up to the verb (with no speech verb of its own)."""
+        for y in range(j, max(1, j - MAX_VENUE), -1):
+            t = toks[y]
+            if t.text in {".", '"', "!", "?", "\u201c", "\u201d"} or y < j and t.low in self.cues.before:
+                return None
+            if t.low == "yang" and toks[y - 1].text == ",":
+                m = self.mention_ending(toks, y - 2, y - 1, False)
+                return m if m is not None and m.kind == "person" else None
+        return None
+
+    def person_before_role(self, toks: list[Tok], m: Mention) -> Mention | None:
+        """The person apposed right before the role mention `m`, after a comma: 'Budi Santoso, Peneliti X'."""
+        b = next((i for i, t in enumerate(toks) if t.start >= m.start), 0)
+        while b > 2 and toks[b - 1].cap and toks[b - 1].text[:1].isalpha() and m.start - toks[b - 1].start < 40:
+            b -= 1      # "Senior Program Officer X": capitalised words of the role the mention left out
+        if b < 2 or toks[b - 1].text != ",":
+            return None
+        p = self.mention_ending(toks, b - 2, b - 1, False)
+        if p is None or p.kind != "person" or p.role:
+            return None
+        a = next((i for i, t in enumerate(toks) if t.start >= p.start), 0)
+        return p if a > 0 and toks[a - 1].text == "," else None   # set off by commas, not "Keempat, KPK meminta"
 
     def subject_before_role_clause(self, toks: list[Tok], j: int) -> Mention | None:
         """'Budi yang juga sebagai Ketua Tim X mengatakan': a person, then a relative clause giving a role."""
