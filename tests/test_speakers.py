@@ -1133,6 +1133,7 @@ def test_a_watchdog_written_in_one_word_is_an_organisation() -> None:
     ("Peneliti Center of Economic Action Institution Rina Lestari", "Rina Lestari", "Economic Action Institution"),
     ("Brand Ambassador BPJS Kesehatan Budi Santoso", "Budi Santoso", "Brand Ambassador BPJS Kesehatan"),
     ("Nenek Rasminah", "Rasminah", None),
+    ("psikolog Rina Lestari", "Rina Lestari", "psikolog"),
 ])
 def test_title_words_and_honorifics_stay_out_of_the_name(subject: str, name: str, role: str | None) -> None:
     q = at(f"Program JKN dibahas. {subject} mengatakan layanan peserta JKN membaik.", "layanan peserta")
