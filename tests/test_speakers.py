@@ -1202,3 +1202,9 @@ def test_a_person_set_off_by_commas_before_a_relative_clause_or_a_role_speaks() 
     # ... not a sentence opener before an organisation
     text = "Program JKN dibahas. Keempat, KPK meminta Kemenkes menerapkan urun biaya bagi peserta JKN."
     assert who(text, "menerapkan urun") is None
+
+
+def test_a_titled_person_after_a_quote_ending_in_a_comma_said_it_without_a_verb() -> None:
+    text = ('Program JKN dibahas. Menteri Kesehatan Budi Santoso meninjau rumah sakit. '
+            '"Peserta mandiri harus membayar iuran tepat waktu," Anggota DJSN Rina Lestari beberapa waktu lalu.')
+    assert who(text, "tepat waktu") == "Rina Lestari"

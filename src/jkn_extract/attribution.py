@@ -250,6 +250,8 @@ class AttributionSearch:
                 v += n
             if toks[v].low in self.cues.before or toks[v].low in self.cues.after:
                 return Attribution(m, toks[v].text, seg.close, toks[v].end)
+        if m is not None and m.kind == "person" and m.role and self.text[seg.start:seg.end].rstrip().endswith(","):
+            return Attribution(m, None, seg.close, m.end)   # '"...," Anggota DJSN Budi beberapa waktu lalu.': no verb
         return None
 
     def pre_attribution(self, lo: int, seg: Segment) -> Attribution | None:
