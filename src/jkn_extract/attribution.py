@@ -10,7 +10,7 @@ from .names import Mention, MentionParser
 from .nameshape import is_name_token
 from .quotemarks import Segment
 from .speechcues import Cues, phrase_at, phrase_ending_at
-from .tokens import Tok, Tokens, is_initial
+from .tokens import Tok, Tokens, index_at, is_initial
 
 MAX_RUN = 16              # a subject is never longer: bounds the search (linear time)
 MAX_VENUE = 30            # tokens of a venue/time adjunct between a subject and its verb
@@ -160,7 +160,7 @@ class AttributionSearch:
 
     def person_before_role(self, toks: list[Tok], m: Mention) -> Mention | None:
         """The person apposed right before the role mention `m`, after a comma: 'Budi Santoso, Peneliti X'."""
-        b = next((i for i, t in enumerate(toks) if t.start >= m.start), 0)
+        b = index_at(toks, m.start)
         while b > 2 and toks[b - 1].cap and toks[b - 1].text[:1].isalpha() and m.start - toks[b - 1].start < 40:
             b -= 1      # "Senior Program Officer X": capitalised words of the role the mention left out
         if b < 2 or toks[b - 1].text != ",":
@@ -168,7 +168,7 @@ class AttributionSearch:
         p = self.mention_ending(toks, b - 2, b - 1, False)
         if p is None or p.kind != "person" or p.role:
             return None
-        a = next((i for i, t in enumerate(toks) if t.start >= p.start), 0)
+        a = index_at(toks, p.start)
         return p if a > 0 and toks[a - 1].text == "," else None   # set off by commas, not "Keempat, KPK meminta"
 
     def subject_before_role_clause(self, toks: list[Tok], j: int) -> Mention | None:

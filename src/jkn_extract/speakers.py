@@ -19,7 +19,7 @@ from .nameshape import fullness
 from .quotemarks import Segment, find_segments, merge, paragraphs, split_sentences, subtract
 from .registry import Person, RegisterPass, Registry
 from .speechcues import cues, inner_cue_pattern, loose_cue_pattern, narration_pattern, phrase_at
-from .tokens import Tok, Tokens, common_words, match
+from .tokens import Tok, Tokens, common_words, index_at, match
 
 __all__ = ["Quote", "find_quotes", "speaker_at", "split_sentences"]
 
@@ -269,7 +269,7 @@ class Speakers(AttributionSearch):
                 if len(toks) - s < MIN_STATEMENT_TOKENS:
                     self.resolve(m, m.start)   # "Budi pun buka suara.": no statement, but whom "dia" names next
                     return []
-                before = next((i for i, x in enumerate(toks) if x.start >= m.start), 0) - 1   # the token before m
+                before = index_at(toks, m.start) - 1   # the token before m
                 both = self.coordinated_person(toks, m, before) if m.kind == "person" and before > 0 else None
                 first = self.reported(both, t.text, toks[s].start, hi) if both is not None else []
                 return first + self.reported(m, t.text, toks[s].start, hi)

@@ -87,6 +87,11 @@ class Tokens:
         return self.all[a:b]
 
 
+def index_at(toks: Sequence[Tok], pos: int) -> int:
+    """Index of the first token starting at or after char pos (0 when none does)."""
+    return next((i for i, t in enumerate(toks) if t.start >= pos), 0)
+
+
 def name_text(toks: Sequence[Tok], a: int, b: int) -> str:
     """A name from its tokens (not the raw text, where scraper glue may join it to a word); a hyphen
     keeps its words joined ("Sang-Min")."""
