@@ -1208,3 +1208,19 @@ def test_a_titled_person_after_a_quote_ending_in_a_comma_said_it_without_a_verb(
     text = ('Program JKN dibahas. Menteri Kesehatan Budi Santoso meninjau rumah sakit. '
             '"Peserta mandiri harus membayar iuran tepat waktu," Anggota DJSN Rina Lestari beberapa waktu lalu.')
     assert who(text, "tepat waktu") == "Rina Lestari"
+
+
+@pytest.mark.parametrize("intro, said", [
+    ("Gubernur Maju Budi Santoso Wijaya atau Bonbon meninjau RSUD.", "kata Bonbon"),
+    ("Budi Santoso Wijaya, yang karib dipanggil Bonbon, menjadi peserta JKN.", "kata Bonbon"),
+])
+def test_a_nickname_after_atau_or_karib_stands_for_the_full_name(intro: str, said: str) -> None:
+    text = f'Program JKN dibahas. {intro} "Iuran warga miskin kami tanggung," {said}.'
+    assert who(text, "Iuran warga miskin") == "Budi Santoso Wijaya"
+
+
+def test_denying_is_speech_and_a_politician_is_a_title() -> None:
+    assert who("Program JKN dibahas. Menteri Sosial Rina Lestari menampik tudingan data PBI bocor.", "tudingan") \
+        == "Rina Lestari"
+    assert who("Program JKN dibahas. Politikus Rina Lestari mengatakan iuran jangan naik.", "iuran jangan") \
+        == "Rina Lestari"
