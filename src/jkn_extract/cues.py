@@ -70,9 +70,15 @@ def nearest_metric(text: str, q: QuantityMatch, left: int, right: int, rules: Me
     collect(max(left, q.start - rules.max_left), q.start, "left", lambda m: q.start - m.end())
     if any(c[2] == EXCLUDE for c in candidates):
         cause = max((m.start() for m in rules.causes.finditer(text, max(left, q.start - rules.max_left), q.start)), default=-1)
-        glosses = [gloss_after(text, q.start - c[0], q.start, rules) for c in candidates if c[3] == "left" and c[2] != EXCLUDE]
-        candidates[:] = [c for c in candidates if not (c[3] == "left" and c[2] == EXCLUDE and (
-            q.start - c[0] <= cause or any(g[0] <= q.start - c[0] + c[1] and q.start - c[0] <= g[1] for g in glosses if g is not None)))]
+        # a left candidate's cue ends at q.start - distance and is -c[1] characters long
+        glosses = [g for c in candidates if c[3] == "left" and c[2] != EXCLUDE
+                   if (g := gloss_after(text, q.start - c[0], q.start, rules)) is not None]
+
+        def no_veto(c: tuple[int, int, str, str, str]) -> bool:   # before a clause of cause, or inside a gloss
+            end = q.start - c[0]
+            return end <= cause or any(lo <= end + c[1] and end <= hi for lo, hi in glosses)
+
+        candidates[:] = [c for c in candidates if not (c[3] == "left" and c[2] == EXCLUDE and no_veto(c))]
     # "jumlah kunjungan peserta PBI ... 236,9 juta": an exclusion phrase heads the cue written right after it
     # (one word does not: "kuota PBI ... 2,1 juta peserta" counts PBI participants)
     heads = {q.start - c[0] for c in candidates   # their ends
