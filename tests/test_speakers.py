@@ -1224,3 +1224,13 @@ def test_denying_is_speech_and_a_politician_is_a_title() -> None:
         == "Rina Lestari"
     assert who("Program JKN dibahas. Politikus Rina Lestari mengatakan iuran jangan naik.", "iuran jangan") \
         == "Rina Lestari"
+
+
+def test_a_one_word_name_may_be_the_end_of_a_name_named_before() -> None:
+    text = ('Program JKN dibahas. Kepala Puskesmas Sukamaju Muhammad Fakhriza meninjau antrean. '
+            '"Peserta JKN kini dilayani lebih cepat," jelas Riza.')
+    assert who(text, "dilayani lebih cepat") == "Muhammad Fakhriza"
+    # ... not the end of a hyphened pair
+    text = ('Program JKN dibahas. Pasangan Budi Pranowo-Mahmud berkampanye. '
+            '"Iuran akan kami tanggung," kata Mahmud.')
+    assert who(text, "Iuran akan") == "Mahmud"

@@ -84,6 +84,11 @@ class Registry:
             low = name.casefold()       # "kata Syawal" after "Syawaludin"; "Jokowi" after "Joko Widodo"
             pref = [p for p in self.people + self.weak
                     if any(w.casefold().startswith(low) for w in p.name.split()) or contraction(low, p.name)]
+            # ... or the end of one word, as nicknames are cut ("jelas Riza" after "Muhammad Fakhriza"), a plain word
+            # (not "Pranowo-Mahfud" of a ticket, nor "RIBudi" of glued text)
+            pref = pref or [p for p in self.people + self.weak
+                            if any(len(w) > len(low) and w.isalpha() and w[1:].islower() and w.casefold().endswith(low)
+                                   for w in p.name.split())]
             # ... else a spelling one letter off: "kata Santi" after "Shanti Lestari", "Gufron" after "Ghufron"
             pref = pref or [p for p in self.people if any(one_edit(low, w.casefold()) for w in p.name.split())]
             return max(pref, key=rank) if pref else None
