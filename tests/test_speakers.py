@@ -1134,6 +1134,7 @@ def test_a_watchdog_written_in_one_word_is_an_organisation() -> None:
     ("Brand Ambassador BPJS Kesehatan Budi Santoso", "Budi Santoso", "Brand Ambassador BPJS Kesehatan"),
     ("Nenek Rasminah", "Rasminah", None),
     ("psikolog Rina Lestari", "Rina Lestari", "psikolog"),
+    ("Direktur Utama Rumah Sakit Sentosa Rina Lestari", "Rina Lestari", "Direktur Utama Rumah Sakit Sentosa"),
 ])
 def test_title_words_and_honorifics_stay_out_of_the_name(subject: str, name: str, role: str | None) -> None:
     q = at(f"Program JKN dibahas. {subject} mengatakan layanan peserta JKN membaik.", "layanan peserta")
