@@ -1235,3 +1235,9 @@ def test_a_one_word_name_may_be_the_end_of_a_name_named_before() -> None:
     text = ('Program JKN dibahas. Pasangan Budi Pranowo-Mahmud berkampanye. '
             '"Iuran akan kami tanggung," kata Mahmud.')
     assert who(text, "Iuran akan") == "Mahmud"
+
+
+def test_a_lower_case_description_before_an_honorific_and_a_name_after_kata() -> None:
+    text = ('Program JKN dibahas. Menteri Kesehatan Budi Santoso meninjau. "Pelajari dulu manfaat polis," '
+            'kata ahli asuransi kesehatan dr Rina Lestari dari Jakarta.')
+    assert who(text, "manfaat polis") == "Rina Lestari"

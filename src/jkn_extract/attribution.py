@@ -229,7 +229,15 @@ class AttributionSearch:
         if t.low in self.cues.after_nya:
             return Mention("pronoun", None, None, None, t.start, t.end, k + 1)
         if t.low in self.cues.after or t.low in self.cues.before:
-            return self.parser.parse(toks, k + 1)
+            m = self.parser.parse(toks, k + 1)
+            if m is None:   # "kata ahli asuransi kesehatan dr Budi Santoso": a description in lower case, then the person
+                j = k + 1
+                while j < len(toks) and j - k <= MAX_ADJUNCT and toks[j].alpha and not toks[j].cap \
+                        and toks[j].text not in self.lex.honorifics and toks[j].low not in self.cues.according:
+                    j += 1
+                p = self.parser.parse(toks, j) if j > k + 1 and j < len(toks) and toks[j].text in self.lex.honorifics else None
+                m = p if p is not None and p.kind == "person" else None
+            return m
         return None
 
     def post_attribution(self, seg: Segment, limit: int) -> Attribution | None:
