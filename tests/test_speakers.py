@@ -1085,6 +1085,9 @@ def test_four_letter_short_forms_and_typos_of_a_name_named_before() -> None:
 def test_a_promise_is_a_statement() -> None:
     text = "Program JKN dibahas. Wali Kota Maju Rudi Hartono berjanji akan menanggung iuran warga miskin tahun depan."
     assert who(text, "menanggung iuran") == "Rudi Hartono"
+    # ... and the informal "bilang" says it
+    text = "Program JKN dibahas. Anggota DJSN Rudi Hartono bilang program itu dijalankan tahun depan."
+    assert who(text, "dijalankan tahun depan") == "Rudi Hartono"
 
 
 def test_a_title_ending_in_a_place_word_takes_the_place_after_it() -> None:
