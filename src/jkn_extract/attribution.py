@@ -66,7 +66,7 @@ class AttributionSearch:
                 return m if m is not None and m.kind == "person" else self.subject_before_age(toks, j)
             if self.parser.known_place(toks, a + 1) == j - 1 - a:
                 # "Kepala BPJS Kesehatan Cabang Kota, Provinsi, meminta": a region apposed to the office before it
-                # (not to a person: "Esti, yang berjualan di pinggir TPU X, Jakarta Timur, mengaku" names a venue)
+                # (not to a person: "Sari, yang berjualan di pinggir Pasar X, Jakarta Timur, mengaku" names a venue)
                 m = self.subject_before(toks, a + 1)
                 return m if m is not None and m.kind != "person" else None
             j = a - 1

@@ -76,12 +76,12 @@ class MentionParser(RoleReader):
             lead = known if known >= 2 else 0
         second = toks[k + 1].text if n_name > 2 else ""
         if not lead and (is_initial(second) or len(second) == 1 and second.isupper()) and self.known_place(toks, k) == 1:
-            lead = 1    # "pedagang kopi Surabaya M Sholeh": a name opens with its initial, after the place
+            lead = 1    # "pedagang di Surabaya M Rudi": a name opens with its initial, after the place
         if 0 < lead < n_name:          # "(Kepala Desa) Sukamulya Hendri" after "Pekon Sukamulya.": the place goes
             k, n_name, j = k + lead, n_name - lead, (k + lead if n_role else j)   # a role keeps its place
         # "CEO Maju Jaya, Budi Santoso": one word between a title and an apposed full name is the organisation;
         # so are the words after an organisation's own acronym or word when the apposition closes with a comma:
-        # "Direktur Utama Rumah Sakit Penyakit Infeksi (RSPI) Sulianti Saroso, dr Budi Santoso, SpP, ..."
+        # "Direktur Utama Rumah Sakit Umum (RSU) Siti Aminah, dr Budi Santoso, SpP, ..."
         if n_role and 0 < n_name <= 3 and k + n_name + 1 < len(toks) and toks[k + n_name].text == "," \
                 and (n_name == 1 or org_at is not None):
             k2 = self.skip_honorifics(toks, k + n_name + 1)

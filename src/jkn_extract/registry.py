@@ -84,7 +84,7 @@ class Registry:
             low = name.casefold()       # "kata Syawal" after "Syawaludin"; "Jokowi" after "Joko Widodo"
             pref = [p for p in self.people + self.weak
                     if any(w.casefold().startswith(low) for w in p.name.split()) or contraction(low, p.name)]
-            # ... or the end of one word, as nicknames are cut ("jelas Riza" after "Muhammad Fakhriza"), a plain word
+            # ... or the end of one word, as nicknames are cut ("jelas Yanto" after "Budi Suryanto"), a plain word
             # (not "Pranowo-Mahfud" of a ticket, nor "RIBudi" of glued text)
             pref = pref or [p for p in self.people + self.weak
                             if any(len(w) > len(low) and w.isalpha() and w[1:].islower() and w.casefold().endswith(low)
@@ -210,7 +210,7 @@ class RegisterPass:
         return end
 
     def paren_alias(self, toks: list[Tok], end: int, name: str) -> None:
-        """'Joko Widodo (Jokowi)', 'Widya Artini (Ikke)', 'Abdul Halim (Gus Halim)': a one-word nickname in
+        """'Joko Widodo (Jokowi)', 'Widya Artini (Ikke)', 'Abdul Karim (Gus Aim)': a one-word nickname in
         brackets, after an honorific or not."""
         k = end + 1 + (end + 1 < len(toks) and toks[end + 1].text in self.lex.honorifics)
         if end < len(toks) and toks[end].text == "(" and k + 1 < len(toks) and toks[k + 1].text == ")" \
@@ -235,7 +235,7 @@ class RegisterPass:
         k = self.parser.skip_honorifics(toks, c + n)
         m = self.parser.name_len(toks, k)
         if not m:
-            # "Ani, sapaan akrabnya, ...", "Nora, sapaan wanita 46 tahun itu, ...": the one word before is what
+            # "Tati, sapaan akrabnya, ...", "Arni, sapaan wanita 50 tahun itu, ...": the one word before is what
             # the person named before is called
             if e - s == 1 and (toks[c + n - 1].low.endswith("nya") or k < len(toks) and toks[k].low in lex.description_nouns):
                 self.alias_to_named(toks, toks[s].text, s, toks[c].start)
@@ -253,8 +253,8 @@ class RegisterPass:
 
     def alias_to_named(self, toks: list[Tok], nick: str, s: int, pos: int) -> None:
         """Alias a one-word nickname given at token s to the person named before pos whose name it shortens,
-        at its start or its end, even a single word ("Sriwahyuni ... yang akrab disapa Sri", "Desi Ainora ...
-        Nora, sapaan wanita itu"); failing that, to the person named last."""
+        at its start or its end, even a single word ("Sriyanti ... yang akrab disapa Sri", "Rina Hartati ...
+        Tati, sapaan wanita itu"); failing that, to the person named last."""
         before = [p for p in self.registry.people + self.registry.weak if p.start < pos]
         low = nick.casefold()
 
