@@ -91,12 +91,19 @@ class AttributionSearch:
                 break
         return k - 1 if 0 < k < j and is_name_token(toks[k - 1], self.lex) else j
 
+    def lower_run_end(self, toks: list[Tok], i: int) -> int:
+        """The end of a run of up to MAX_ADJUNCT lower-case words from token i (a description, a group), before
+        an honorific ("dr") or a speech cue ("menurut") that opens what follows."""
+        j = i
+        while j < len(toks) and j - i < MAX_ADJUNCT and toks[j].alpha and not toks[j].cap \
+                and toks[j].text not in self.lex.honorifics and toks[j].low not in self.cues.according:
+            j += 1
+        return j
+
     def group_members_at(self, toks: list[Tok], i: int) -> int | None:
         """Where the members of a group at token i are named: 'sejumlah pihak, termasuk ...' (a lower-case
         group of up to MAX_ADJUNCT words, a comma, a member word)."""
-        g = i
-        while g < len(toks) and g - i < MAX_ADJUNCT and toks[g].alpha and not toks[g].cap:
-            g += 1
+        g = self.lower_run_end(toks, i)
         if g == i or g >= len(toks) or toks[g].text != ",":
             return None
         n = phrase_at(toks, g + 1, self.cues.group_members)
@@ -231,10 +238,7 @@ class AttributionSearch:
         if t.low in self.cues.after or t.low in self.cues.before:
             m = self.parser.parse(toks, k + 1)
             if m is None:   # "kata ahli asuransi kesehatan dr Budi Santoso": a description in lower case, then the person
-                j = k + 1
-                while j < len(toks) and j - k <= MAX_ADJUNCT and toks[j].alpha and not toks[j].cap \
-                        and toks[j].text not in self.lex.honorifics and toks[j].low not in self.cues.according:
-                    j += 1
+                j = self.lower_run_end(toks, k + 1)
                 p = self.parser.parse(toks, j) if j > k + 1 and j < len(toks) and toks[j].text in self.lex.honorifics else None
                 m = p if p is not None and p.kind == "person" else None
             return m
