@@ -353,7 +353,8 @@ def find_figures(doc: Any) -> list[Figure]:
             previous = last = last_of[figure.unit] = figure
             if figure.metric in rules.reverse_equivalents:
                 last_counted = figure
-        if len(figures) == sentence_from and last is not None and rules.anaphors.search(text, s_lo, s_hi):
-            continue   # "Jumlah itu naik dari 235,72 orang. Bahkan, jumlah itu menjadi 258 juta": still the figure before
-        prev_lo = s_lo
+        # "Jumlah itu naik dari 235,72 orang. Bahkan, jumlah itu menjadi 258 juta": a sentence that refers back
+        # without a figure of its own leaves the figure before in reach of the next
+        if len(figures) > sentence_from or last is None or not rules.anaphors.search(text, s_lo, s_hi):
+            prev_lo = s_lo
     return figures
